@@ -1,0 +1,8 @@
+package io.cloudops.cli;
+
+/** How much goes to standard error besides errors. */
+enum Verbosity {
+  QUIET,
+  NORMAL,
+  DEBUG
+}

@@ -1,0 +1,33 @@
+package io.cloudops.model;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.cloudops.json.CanonicalJson;
+import java.util.List;
+
+/**
+ * What the planning server proposes to run.
+ *
+ * @param steps in order
+ * @param estimatedDuration seconds, when the server estimates it
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ExecutionPlan(List<ExecutionStep> steps, Long estimatedDuration) {
+
+  public ExecutionPlan {
+    steps = steps == null ? List.of() : List.copyOf(steps);
+  }
+
+  /**
+   * SHA-256 of the canonical plan JSON: what an approval is bound to. Any change to any step gives
+   * a different digest.
+   */
+  public String digest() {
+    return CanonicalJson.sha256(this);
+  }
+
+  /** The first 12 hex digits of {@link #digest()}, for people to type. */
+  public String shortDigest() {
+    return digest().substring(0, 12);
+  }
+}
