@@ -1,0 +1,91 @@
+package io.cloudops.crypto;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Where the key comes from: {@code CLOUDOPS_KEY} (base64 of 32 bytes) if set, else {@code
+ * <data-dir>/key}, created with mode 0600 on first use.
+ */
+public final class KeyFiles {
+
+  /** The environment variable that carries the key (base64). */
+  public static final String KEY_VARIABLE = "CLOUDOPS_KEY";
+
+  /** The key file's name under the data dir. */
+  public static final String KEY_FILE = "key";
+
+  private KeyFiles() {}
+
+  /** The key ring for a data dir and environment, creating the key file on first use. */
+  public static KeyRing load(Path dataDir, Map<String, String> env) {
+    String fromEnv = env.get(KEY_VARIABLE);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return KeyRing.of(decode(fromEnv, KEY_VARIABLE));
+    }
+    return KeyRing.of(readOrCreate(dataDir.resolve(KEY_FILE)));
+  }
+
+  /** Reads a base64 key file, or creates one with a fresh random key and mode 0600. */
+  public static byte[] readOrCreate(Path file) {
+    try {
+      if (Files.exists(file)) {
+        return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+      }
+      Files.createDirectories(file.getParent());
+      byte[] key = newKey();
+      try {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      } catch (FileAlreadyExistsException raced) {
+        return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+      }
+      Files.writeString(
+          file,
+          Base64.getEncoder().encodeToString(key) + "\n",
+          StandardCharsets.US_ASCII,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.SYNC);
+      return key;
+    } catch (IOException e) {
+      throw new CryptoException("Cannot read or create the key file " + file + ": " + e, e);
+    }
+  }
+
+  /** 32 random bytes. */
+  public static byte[] newKey() {
+    byte[] key = new byte[KeyRing.KEY_BYTES];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+
+  static byte[] decode(String base64, String source) {
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(base64.trim());
+    } catch (IllegalArgumentException e) {
+      throw new CryptoException(
+          "The key in " + source + " is not base64; expected base64 of 32 random bytes", e);
+    }
+    if (key.length != KeyRing.KEY_BYTES) {
+      throw new CryptoException(
+          "The key in "
+              + source
+              + " has "
+              + key.length
+              + " bytes; expected 32 (generate one with: head -c 32 /dev/urandom | base64)");
+    }
+    return key;
+  }
+}
