@@ -1,0 +1,32 @@
+package io.cloudops.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudops.InvalidInputException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ServerEndpointTest {
+
+  @Test
+  void pathPrefix_isKept() {
+    assertThat(ServerEndpoint.of(URI.create("https://ops.example.com/cloudops")).askUri())
+        .hasToString("https://ops.example.com/cloudops/v1/ask");
+    assertThat(ServerEndpoint.of(URI.create("https://ops.example.com/cloudops/")).askUri())
+        .hasToString("https://ops.example.com/cloudops/v1/ask");
+  }
+
+  @Test
+  void hostRoot_andPort() {
+    assertThat(ServerEndpoint.of(URI.create("http://127.0.0.1:8080")).askUri())
+        .hasToString("http://127.0.0.1:8080/v1/ask");
+  }
+
+  @Test
+  void nonHttpUrl_isRefused() {
+    assertThatThrownBy(() -> ServerEndpoint.of(URI.create("ftp://x/y")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not an absolute http(s) URL");
+  }
+}
