@@ -1,4 +1,4 @@
-package io.cloudops.testing;
+package io.cloudops.emulator;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,17 +14,19 @@ import java.util.stream.Stream;
  * Finds {@code moto_server}: {@code $MOTO_SERVER}, then {@code PATH}, then pyenv's versions and
  * shims, so that tests find it even when {@code PATH} lacks pyenv.
  */
-final class MotoLocator {
+public final class MotoLocator {
 
   private static final String NAME = "moto_server";
 
   private MotoLocator() {}
 
-  static Optional<Path> locate() {
+  /** The first executable candidate. */
+  public static Optional<Path> locate() {
     return candidates().stream().filter(Files::isExecutable).findFirst();
   }
 
-  static List<Path> candidates() {
+  /** Every place looked at, in order. */
+  public static List<Path> candidates() {
     List<Path> candidates = new ArrayList<>();
     String explicit = System.getenv("MOTO_SERVER");
     if (explicit != null && !explicit.isBlank()) {
