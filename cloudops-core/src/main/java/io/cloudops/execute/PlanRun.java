@@ -1,5 +1,6 @@
 package io.cloudops.execute;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.CloudOpsException;
 import io.cloudops.execute.ExecutionEngine.CliCredentials;
 import io.cloudops.execute.executor.Cancellation;
@@ -8,7 +9,9 @@ import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.StepRisk;
+import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
+import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
@@ -78,10 +81,12 @@ final class PlanRun {
     String id = "exec-" + UUID.randomUUID();
     ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
+    CliCredentials credentials = engine.cliCredentials();
     history.created(
         id,
         request.contextId(),
-        request.plan(),
+        review.digest(),
+        masked(request.plan(), credentials.masker()),
         review.risk().assessment(),
         request.requestedBy(),
         started);
@@ -102,7 +107,6 @@ final class PlanRun {
       AccountRegionLock lock = engine.lock();
       try {
         sandbox = sandbox();
-        CliCredentials credentials = engine.cliCredentials();
         transition(id, ExecutionStatus.RUNNING, null);
         status = ExecutionStatus.SUCCESS;
         for (int i = 0; i < request.plan().steps().size(); i++) {
@@ -194,6 +198,34 @@ final class PlanRun {
     engine
         .historyLog()
         .transition(id, new StatusTransition(status, engine.clock().instant(), detail));
+  }
+
+  /**
+   * The plan as history keeps it: any known secret in it masked. The digest recorded beside it is
+   * the digest of the plan as approved.
+   */
+  private static ExecutionPlan masked(ExecutionPlan plan, SecretMasker masker) {
+    List<ExecutionStep> steps = new ArrayList<>();
+    for (ExecutionStep step : plan.steps()) {
+      ObjectNode params = step.params();
+      if (params != null) {
+        params =
+            (ObjectNode)
+                Json.tree(Json.read(masker.mask(Json.write(params)), ObjectNode.class, "params"));
+      }
+      steps.add(
+          new ExecutionStep(
+              step.stepId(),
+              step.command(),
+              masker.mask(step.args()),
+              masker.mask(step.description()),
+              step.kind(),
+              step.service(),
+              step.operation(),
+              params,
+              step.script() == null ? null : masker.mask(step.script())));
+    }
+    return new ExecutionPlan(steps, plan.estimatedDuration());
   }
 
   private CliCredentials credentialsOrNone() {

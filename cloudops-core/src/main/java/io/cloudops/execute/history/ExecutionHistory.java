@@ -62,10 +62,16 @@ public final class ExecutionHistory {
     return history;
   }
 
-  /** Records a new execution in status Pending, owned by this process. */
+  /**
+   * Records a new execution in status Pending, owned by this process.
+   *
+   * @param planDigest the digest of the plan as approved
+   * @param plan the plan as kept (secrets masked)
+   */
   public synchronized void created(
       String id,
       String contextId,
+      String planDigest,
       ExecutionPlan plan,
       RiskAssessment risk,
       String requestedBy,
@@ -83,7 +89,7 @@ public final class ExecutionHistory {
             at,
             ExecutionStatus.PENDING,
             contextId,
-            plan.digest(),
+            planDigest,
             null,
             self.pid(),
             self.info().startInstant().orElse(null),
@@ -201,7 +207,7 @@ public final class ExecutionHistory {
       }
     }
     log.append(Json.write(line));
-    events.computeIfAbsent(line.id(), k -> new ArrayList<>()).add(line);
+    refresh(); // reads back this line and any other process's lines, in file order
   }
 
   private void refresh() {
