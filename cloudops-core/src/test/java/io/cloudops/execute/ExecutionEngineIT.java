@@ -1,0 +1,130 @@
+package io.cloudops.execute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudops.CloudOpsException;
+import io.cloudops.InvalidInputException;
+import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.execute.executor.ScriptSettings;
+import io.cloudops.model.ExecutionRecord;
+import io.cloudops.model.ExecutionRequest;
+import io.cloudops.model.ExecutionResult;
+import io.cloudops.model.ExecutionStatus;
+import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.StepKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine with real script processes: cancel by id, one plan per account+region, caps. */
+class ExecutionEngineIT {
+
+  @TempDir Path dataDir;
+  private final AwsClientFactory clients =
+      AwsClientFactory.builder().credentials(TestEngines.KEYS).build();
+
+  @AfterEach
+  void close() {
+    clients.close();
+  }
+
+  @Test
+  void cancelByExecutionId_killsTheStep_andRecordsCancelled() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    String[] runningId = new String[1];
+    ExecutionEngine engine =
+        scripts()
+            .output(
+                (id, step, line) -> {
+                  runningId[0] = id;
+                  started.countDown();
+                })
+            .build();
+    ExecutionRequest request = request(script("1", "echo started; sleep 60"), script("2", "true"));
+    CompletableFuture<ExecutionResult> run =
+        CompletableFuture.supplyAsync(
+            () -> engine.execute(request, TestEngines.approvals(request, "bob", "carol")));
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(engine.status(runningId[0]).orElseThrow().status())
+        .isEqualTo(ExecutionStatus.RUNNING);
+
+    assertThat(engine.cancel(runningId[0])).isTrue();
+    ExecutionResult result = run.get(30, TimeUnit.SECONDS);
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.CANCELLED);
+    assertThat(result.steps()).hasSize(1);
+    ExecutionRecord record = engine.status(result.id()).orElseThrow();
+    assertThat(record.status()).isEqualTo(ExecutionStatus.CANCELLED);
+    assertThat(engine.cancel(result.id())).isFalse();
+  }
+
+  @Test
+  void secondPlanInTheSameAccountAndRegion_waitsThenFails() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    ExecutionEngine first = scripts().output((id, step, line) -> started.countDown()).build();
+    ExecutionEngine second = scripts().lockWait(Duration.ofMillis(500)).build();
+    ExecutionRequest slow = request(script("1", "echo started; sleep 5"));
+    CompletableFuture<ExecutionResult> run =
+        CompletableFuture.supplyAsync(
+            () -> first.execute(slow, TestEngines.approvals(slow, "bob", "carol")));
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    ExecutionRequest other = request(script("1", "true"));
+
+    assertThatThrownBy(() -> second.execute(other, TestEngines.approvals(other, "bob", "carol")))
+        .isInstanceOf(CloudOpsException.class)
+        .hasMessageContaining("another plan is running in account 123456789012 region us-east-1");
+    assertThat(run.get(30, TimeUnit.SECONDS).status()).isEqualTo(ExecutionStatus.SUCCESS);
+  }
+
+  @Test
+  void scriptEnvironment_isOnlyWhatIsDeclared() {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ExecutionEngine engine = scripts().output((id, step, line) -> lines.add(line)).build();
+    ExecutionRequest request = request(script("1", "env"));
+
+    ExecutionResult result =
+        engine.execute(request, TestEngines.approvals(request, "bob", "carol"));
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(lines).contains("PATH=/usr/bin:/bin").noneMatch(l -> l.startsWith("AWS_"));
+  }
+
+  @Test
+  void tooManyResources_isRefusedBeforeRunning() {
+    ExecutionEngine engine = scripts().maxResourcesPerRun(3).build();
+    List<String> args = new ArrayList<>(List.of("stop-instances", "--instance-ids"));
+    for (int i = 0; i < 4; i++) {
+      args.add("i-000000" + i);
+    }
+    ExecutionRequest request =
+        TestEngines.request(null, ExecutionStep.awsCli("1", "ec2", args, ""));
+
+    assertThatThrownBy(() -> engine.execute(request, TestEngines.approvals(request, "b", "c")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("targets 4 resources, more than the 3");
+  }
+
+  private ExecutionEngine.Builder scripts() {
+    return TestEngines.engine(dataDir, clients)
+        .scripts(
+            new ScriptSettings(
+                List.of("/bin/sh"), null, Duration.ofMinutes(1), Map.of("PATH", "/usr/bin:/bin")));
+  }
+
+  private static ExecutionRequest request(ExecutionStep... steps) {
+    return TestEngines.request(null, steps);
+  }
+
+  private static ExecutionStep script(String id, String text) {
+    return new ExecutionStep(id, null, null, "", StepKind.SCRIPT, null, null, null, text);
+  }
+}
