@@ -42,7 +42,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -73,6 +76,7 @@ public final class ExecutionEngine {
   private final Duration lockWait;
   private final Clock clock;
   private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
+  private final Map<String, List<Consumer<String>>> followers = new ConcurrentHashMap<>();
   private volatile String resolvedAccount;
 
   private ExecutionEngine(Builder b) {
@@ -161,18 +165,99 @@ public final class ExecutionEngine {
    * @throws io.cloudops.execute.executor.UnsafeStepException when a step is refused; nothing ran
    */
   public ExecutionResult execute(ExecutionRequest request, List<Approval> given) {
+    return prepare(request, given).runHere();
+  }
+
+  /**
+   * Starts a plan on a thread of its own after the same checks as {@link #execute}; returns at once
+   * with the execution id, for {@link #status}, {@link #follow} and {@link #cancel}.
+   *
+   * @throws ApprovalRequiredException when the approvals do not satisfy the policy; nothing ran
+   */
+  public ExecutionHandle start(ExecutionRequest request, List<Approval> given) {
+    Prepared prepared = prepare(request, given);
+    CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.complete(prepared.runHere());
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            },
+            "cloudops-execution-" + prepared.id());
+    thread.setDaemon(true);
+    thread.start();
+    return new ExecutionHandle(prepared.id(), result);
+  }
+
+  /**
+   * Streams a running execution's output lines (masked) to {@code lines} as they arrive.
+   *
+   * @return stops following
+   */
+  public Runnable follow(String executionId, Consumer<String> lines) {
+    followers.computeIfAbsent(executionId, k -> new CopyOnWriteArrayList<>()).add(lines);
+    return () -> {
+      List<Consumer<String>> list = followers.get(executionId);
+      if (list != null) {
+        list.remove(lines);
+      }
+    };
+  }
+
+  private Prepared prepare(ExecutionRequest request, List<Approval> given) {
     PlanReview review = review(request);
-    if (request.mode() == RunMode.DRY_RUN) {
-      return new PlanRun(this, request, review, List.of()).dryRun();
+    List<Approval> accepted = List.of();
+    if (request.mode() == RunMode.EXECUTE) {
+      ApprovalVerdict verdict =
+          approvals.check(
+              review.digest(),
+              review.risk().level(),
+              request.requestedBy(),
+              given,
+              clock.instant());
+      if (!verdict.granted()) {
+        throw new ApprovalRequiredException(
+            review.risk().level(), review.risk().assessment().reasons(), verdict.problems());
+      }
+      accepted = verdict.accepted();
     }
-    ApprovalVerdict verdict =
-        approvals.check(
-            review.digest(), review.risk().level(), request.requestedBy(), given, clock.instant());
-    if (!verdict.granted()) {
-      throw new ApprovalRequiredException(
-          review.risk().level(), review.risk().assessment().reasons(), verdict.problems());
+    String id =
+        request.mode() == RunMode.DRY_RUN
+            ? "dry-run-" + UUID.randomUUID().toString().substring(0, 8)
+            : "exec-" + UUID.randomUUID();
+    Cancellation cancellation = new Cancellation();
+    running.put(id, cancellation);
+    return new Prepared(
+        new PlanRun(this, request, review, accepted, id, cancellation), request.mode(), id);
+  }
+
+  /** A checked plan, registered under its id, ready to run. */
+  private final class Prepared {
+    private final PlanRun run;
+    private final RunMode mode;
+    private final String id;
+
+    Prepared(PlanRun run, RunMode mode, String id) {
+      this.run = run;
+      this.mode = mode;
+      this.id = id;
     }
-    return new PlanRun(this, request, review, verdict.accepted()).run();
+
+    String id() {
+      return id;
+    }
+
+    ExecutionResult runHere() {
+      try {
+        return mode == RunMode.DRY_RUN ? run.dryRun() : run.run();
+      } finally {
+        running.remove(id);
+        followers.remove(id);
+      }
+    }
   }
 
   /**
@@ -299,16 +384,16 @@ public final class ExecutionEngine {
     return history;
   }
 
-  Map<String, Cancellation> running() {
-    return running;
+  /** Hands a line to the engine's listener and to the execution's followers. */
+  void emit(String executionId, String stepId, String line) {
+    output.line(executionId, stepId, line);
+    for (Consumer<String> follower : followers.getOrDefault(executionId, List.of())) {
+      follower.accept(line);
+    }
   }
 
   ChangedResourcesListener changedResources() {
     return changedResources;
-  }
-
-  OutputListener output() {
-    return output;
   }
 
   MessageLog messages() {

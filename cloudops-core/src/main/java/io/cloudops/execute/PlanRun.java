@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /** One run of one plan: steps in order, each recorded in the history as it ends. */
@@ -39,21 +38,29 @@ final class PlanRun {
   private final ExecutionRequest request;
   private final PlanReview review;
   private final List<Approval> approvals;
+  private final String id;
+  private final Cancellation cancellation;
 
+  /**
+   * @param id the execution id, already registered with the engine with {@code cancellation}
+   */
   PlanRun(
       ExecutionEngine engine,
       ExecutionRequest request,
       PlanReview review,
-      List<Approval> approvals) {
+      List<Approval> approvals,
+      String id,
+      Cancellation cancellation) {
     this.engine = engine;
     this.request = request;
     this.review = review;
     this.approvals = List.copyOf(approvals);
+    this.id = id;
+    this.cancellation = cancellation;
   }
 
   /** Shows what would run; calls only EC2's DryRun; records nothing. */
   ExecutionResult dryRun() {
-    String id = "dry-run-" + UUID.randomUUID().toString().substring(0, 8);
     Instant started = engine.clock().instant();
     Path sandbox = sandbox();
     try {
@@ -63,7 +70,7 @@ final class PlanRun {
       String error = null;
       for (ExecutionStep step : request.plan().steps()) {
         StepResult result =
-            runStep(id, step, credentials, new Cancellation(), sandbox, true, engine.clock());
+            runStep(id, step, credentials, cancellation, sandbox, true, engine.clock());
         results.add(result);
         if (result.status() != ExecutionStatus.SUCCESS && status == ExecutionStatus.SUCCESS) {
           status = ExecutionStatus.FAILED;
@@ -78,7 +85,6 @@ final class PlanRun {
 
   /** Runs the plan under the account+region lock, recording every event. */
   ExecutionResult run() {
-    String id = "exec-" + UUID.randomUUID();
     ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
     CliCredentials credentials = engine.cliCredentials();
@@ -90,8 +96,6 @@ final class PlanRun {
         review.risk().assessment(),
         request.requestedBy(),
         started);
-    Cancellation cancellation = new Cancellation();
-    engine.running().put(id, cancellation);
     Path sandbox = null;
     List<StepResult> results = new ArrayList<>();
     ExecutionStatus status = ExecutionStatus.FAILED;
@@ -134,12 +138,10 @@ final class PlanRun {
       status = ExecutionStatus.FAILED;
       error = e.getMessage();
       transition(id, status, error);
-      engine.running().remove(id);
       delete(sandbox);
       throw e;
     }
     transition(id, status, error);
-    engine.running().remove(id);
     delete(sandbox);
     return result(id, status, error, started, results);
   }
@@ -160,7 +162,7 @@ final class PlanRun {
             cancellation,
             sandbox,
             dryRun,
-            line -> engine.output().line(id, step.stepId(), line));
+            line -> engine.emit(id, step.stepId(), line));
     Instant started = clock.instant();
     StepOutcome outcome = engine.executor(step).run(step, context);
     return new StepResult(

@@ -38,33 +38,26 @@ class ExecutionEngineIT {
   }
 
   @Test
-  void cancelByExecutionId_killsTheStep_andRecordsCancelled() throws Exception {
+  void startedPlan_canBeFollowedAndCancelledByItsId() throws Exception {
+    ExecutionEngine engine = scripts().build();
+    ExecutionRequest request = request(script("1", "sleep 1; echo started; sleep 60"), script("2", "true"));
+
+    ExecutionHandle handle = engine.start(request, TestEngines.approvals(request, "bob", "carol"));
     CountDownLatch started = new CountDownLatch(1);
-    String[] runningId = new String[1];
-    ExecutionEngine engine =
-        scripts()
-            .output(
-                (id, step, line) -> {
-                  runningId[0] = id;
-                  started.countDown();
-                })
-            .build();
-    ExecutionRequest request = request(script("1", "echo started; sleep 60"), script("2", "true"));
-    CompletableFuture<ExecutionResult> run =
-        CompletableFuture.supplyAsync(
-            () -> engine.execute(request, TestEngines.approvals(request, "bob", "carol")));
-    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(engine.status(runningId[0]).orElseThrow().status())
+    engine.follow(handle.id(), line -> started.countDown());
+    assertThat(started.await(30, TimeUnit.SECONDS)).as("output followed by id").isTrue();
+    assertThat(engine.status(handle.id()).orElseThrow().status())
         .isEqualTo(ExecutionStatus.RUNNING);
 
-    assertThat(engine.cancel(runningId[0])).isTrue();
-    ExecutionResult result = run.get(30, TimeUnit.SECONDS);
+    assertThat(engine.cancel(handle.id())).isTrue();
+    ExecutionResult result = handle.result().get(30, TimeUnit.SECONDS);
 
+    assertThat(result.id()).isEqualTo(handle.id());
     assertThat(result.status()).isEqualTo(ExecutionStatus.CANCELLED);
     assertThat(result.steps()).hasSize(1);
-    ExecutionRecord record = engine.status(result.id()).orElseThrow();
+    ExecutionRecord record = engine.status(handle.id()).orElseThrow();
     assertThat(record.status()).isEqualTo(ExecutionStatus.CANCELLED);
-    assertThat(engine.cancel(result.id())).isFalse();
+    assertThat(engine.cancel(handle.id())).isFalse();
   }
 
   @Test
