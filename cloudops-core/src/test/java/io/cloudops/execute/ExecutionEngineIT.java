@@ -40,7 +40,8 @@ class ExecutionEngineIT {
   @Test
   void startedPlan_canBeFollowedAndCancelledByItsId() throws Exception {
     ExecutionEngine engine = scripts().build();
-    ExecutionRequest request = request(script("1", "sleep 1; echo started; sleep 60"), script("2", "true"));
+    ExecutionRequest request =
+        request(script("1", "sleep 1; echo started; sleep 60"), script("2", "true"));
 
     ExecutionHandle handle = engine.start(request, TestEngines.approvals(request, "bob", "carol"));
     CountDownLatch started = new CountDownLatch(1);
