@@ -1,5 +1,6 @@
 package io.cloudops.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.SettingsLoader;
@@ -116,7 +117,13 @@ final class ExecuteCommand extends BaseCommand {
       }
       ExecutionResult result = run(context, engine, request, review);
       context.print(messages);
-      report(context, result);
+      if (context.json() && dryRun) {
+        ObjectNode json = PlanPrinter.toJson(review);
+        json.set("result", io.cloudops.json.Json.tree(result));
+        context.printJson(json);
+      } else {
+        report(context, result);
+      }
       if (result.status() != ExecutionStatus.SUCCESS) {
         throw new CliExit(
             ExitCodes.FAILURE,

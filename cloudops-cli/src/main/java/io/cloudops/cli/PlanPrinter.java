@@ -1,7 +1,10 @@
 package io.cloudops.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.StepPreview;
+import io.cloudops.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,6 +44,28 @@ final class PlanPrinter {
       }
     }
     out.flush();
+  }
+
+  /** The review as JSON (snake_case, like the wire format), for {@code --json}. */
+  static ObjectNode toJson(PlanReview review) {
+    ObjectNode json = Json.mapper().createObjectNode();
+    json.put("plan_digest", review.digest());
+    json.set("risk", Json.tree(review.risk().assessment()));
+    json.put("required_approvers", review.requiredApprovers());
+    ArrayNode steps = json.putArray("steps");
+    for (StepPreview step : review.steps()) {
+      ObjectNode node = steps.addObject();
+      node.put("step_id", step.stepId());
+      node.set("kind", Json.tree(step.kind()));
+      node.set("argv", Json.tree(step.argv()));
+      if (step.risk().action() != null) {
+        node.put("action", step.risk().action());
+      }
+      node.set("targets", Json.tree(step.risk().targets()));
+      node.set("level", Json.tree(step.risk().level()));
+      node.set("reasons", Json.tree(step.risk().reasons()));
+    }
+    return json;
   }
 
   /** The argv for reading (quoted where needed); it is run as a list, never through a shell. */

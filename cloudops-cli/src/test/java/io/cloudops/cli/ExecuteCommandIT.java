@@ -142,6 +142,21 @@ class ExecuteCommandIT {
   }
 
   @Test
+  void dryRunJson_givesDigestRiskStepsAndResult() throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString(), "--dry-run", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = Json.mapper().readTree(run.out());
+    assertThat(json.get("plan_digest").asText()).hasSize(64);
+    assertThat(json.at("/risk/level").asText()).isEqualTo("Medium");
+    assertThat(json.at("/steps/0/targets/0").asText()).isEqualTo(instanceId);
+    assertThat(json.at("/steps/0/action").asText()).isEqualTo("ec2:StopInstances");
+    assertThat(json.at("/result/status").asText()).isEqualTo("Success");
+  }
+
+  @Test
   void badStatusFilter_exits2() {
     CliRun run = CliRun.of(env, "history", "--status", "bogus");
 

@@ -60,6 +60,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  */
 public final class ExecutionEngine {
 
+  /** Stands for the run's private directory in previews (it is created when the run starts). */
+  private static final Path PREVIEW_SANDBOX = Path.of("<sandbox>");
+
   private final Path dataDir;
   private final AwsClientFactory clients;
   private final String region;
@@ -137,7 +140,7 @@ public final class ExecutionEngine {
             Map.of(),
             SecretMasker.none(),
             new Cancellation(),
-            dataDir,
+            PREVIEW_SANDBOX,
             request.mode() == RunMode.DRY_RUN,
             line -> {});
     List<StepPreview> steps = new ArrayList<>();

@@ -80,6 +80,39 @@ class AwsSdkExecutionIT {
   }
 
   @Test
+  void dryRun_setsEc2DryRun_andChangesNothing(MotoServer moto) {
+    try (AwsClientFactory clients = TestEngines.clients(moto.endpoint());
+        Ec2Client ec2 = MotoClients.configure(Ec2Client.builder(), moto).build()) {
+      String ami = ec2.registerImage(r -> r.name("sdk-dry").rootDeviceName("/dev/sda1")).imageId();
+      String instance =
+          ec2.runInstances(r -> r.imageId(ami).minCount(1).maxCount(1))
+              .instances()
+              .get(0)
+              .instanceId();
+      ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
+
+      ExecutionResult result =
+          engine.execute(
+              TestEngines.dryRun(
+                  sdk("1", "ec2", "StopInstances", "{\"InstanceIds\":[\"" + instance + "\"]}")),
+              java.util.List.of());
+
+      assertThat(result.status()).as(result.error()).isEqualTo(ExecutionStatus.SUCCESS);
+      assertThat(result.steps().get(0).argv().get(3)).contains("\"DryRun\":true");
+      assertThat(result.output()).contains("DryRunOperation");
+      assertThat(
+              ec2.describeInstances(r -> r.instanceIds(instance))
+                  .reservations()
+                  .get(0)
+                  .instances()
+                  .get(0)
+                  .state()
+                  .nameAsString())
+          .isEqualTo("running");
+    }
+  }
+
+  @Test
   void unknownParameter_isRefusedBeforeAnythingRuns(MotoServer moto) {
     try (AwsClientFactory clients = TestEngines.clients(moto.endpoint())) {
       ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();

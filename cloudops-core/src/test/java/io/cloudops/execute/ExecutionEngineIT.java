@@ -62,6 +62,44 @@ class ExecutionEngineIT {
   }
 
   @Test
+  void executeWithApproval_asksForTheDigest_andChecksWhatComesBack() {
+    ExecutionEngine engine = scripts().build();
+    ExecutionRequest request = request(script("1", "true"));
+    java.util.List<io.cloudops.execute.approval.ApprovalRequest> asked =
+        new java.util.ArrayList<>();
+
+    ExecutionResult result =
+        engine.executeWithApproval(
+            request,
+            r -> {
+              asked.add(r);
+              return TestEngines.approvals(request, "bob", "carol");
+            });
+    assertThatThrownBy(
+            () ->
+                engine.executeWithApproval(
+                    request,
+                    r ->
+                        java.util.List.of(
+                            new io.cloudops.model.Approval(
+                                "0".repeat(64), "bob", java.time.Instant.now(), null),
+                            new io.cloudops.model.Approval(
+                                "0".repeat(64), "carol", java.time.Instant.now(), null))))
+        .isInstanceOf(io.cloudops.execute.approval.ApprovalRequiredException.class)
+        .hasMessageContaining("for another plan");
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(asked)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.digest()).isEqualTo(request.plan().digest());
+              assertThat(r.requiredApprovers()).isEqualTo(2);
+              assertThat(r.shortDigest()).hasSize(12);
+            });
+  }
+
+  @Test
   void secondPlanInTheSameAccountAndRegion_waitsThenFails() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     ExecutionEngine first = scripts().output((id, step, line) -> started.countDown()).build();

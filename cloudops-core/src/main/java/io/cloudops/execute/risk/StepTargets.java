@@ -63,7 +63,7 @@ public final class StepTargets {
     if (step.kind() == StepKind.AWS_CLI) {
       fromCliArgs(step.args(), targets);
     } else if (step.kind() == StepKind.AWS_SDK && step.params() != null) {
-      fromParams(step.params(), targets);
+      fromParams(step.params(), targets, true);
     }
     return new ArrayList<>(targets);
   }
@@ -102,34 +102,38 @@ public final class StepTargets {
     }
   }
 
-  private static void fromParams(JsonNode node, Set<String> targets) {
+  /**
+   * Top-level members are judged by name and value; nested ones (Tags, Filters) only by value, so
+   * that a filter's {@code Name} is not taken for a resource.
+   */
+  private static void fromParams(JsonNode node, Set<String> targets, boolean topLevel) {
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String name = field.getKey().toLowerCase(Locale.ROOT);
       JsonNode value = field.getValue();
       if (value.isTextual()) {
-        addParam(name, value.asText(), targets);
+        addParam(name, value.asText(), targets, topLevel);
       } else if (value.isArray()) {
         for (JsonNode element : value) {
           if (element.isTextual()) {
-            addParam(name, element.asText(), targets);
+            addParam(name, element.asText(), targets, topLevel);
           } else if (element.isObject()) {
-            fromParams(element, targets);
+            fromParams(element, targets, false);
           }
         }
       } else if (value.isObject()) {
-        fromParams(value, targets);
+        fromParams(value, targets, false);
       }
     }
   }
 
-  private static void addParam(String name, String value, Set<String> targets) {
+  private static void addParam(String name, String value, Set<String> targets, boolean byName) {
     String trimmed = value.trim();
     if (trimmed.isEmpty()) {
       return;
     }
-    if (RESOURCE_ID.matcher(trimmed).matches() || namesResources(name)) {
+    if (RESOURCE_ID.matcher(trimmed).matches() || (byName && namesResources(name))) {
       targets.add(trimmed);
     }
   }

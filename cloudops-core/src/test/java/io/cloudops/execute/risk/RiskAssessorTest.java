@@ -180,6 +180,19 @@ class RiskAssessorTest {
     assertThat(targets).containsExactly("logs-bucket");
   }
 
+  @Test
+  void sdkTargets_takeTopLevelNamesAndIdLikeValues_notFilterNames() {
+    StepRisk risk =
+        assessor.assess(
+            sdk(
+                "DescribeInstances",
+                "{\"InstanceIds\":[\"i-0abc12345\"],"
+                    + "\"Filters\":[{\"Name\":\"tag:env\",\"Values\":[\"prod\"]}]}"));
+
+    assertThat(risk.targets()).containsExactly("i-0abc12345");
+    assertThat(risk.level()).isEqualTo(RiskLevel.LOW);
+  }
+
   private static ExecutionPlan plan(ExecutionStep... steps) {
     return new ExecutionPlan(List.of(steps), null);
   }
