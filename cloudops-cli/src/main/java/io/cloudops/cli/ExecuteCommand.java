@@ -10,7 +10,6 @@ import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.execute.risk.IamAccessLevels;
-import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.log.MessageLog;
@@ -183,18 +182,14 @@ final class ExecuteCommand extends BaseCommand {
             .awsCli(settings.awsCli())
             .clients(clients)
             .region(region != null ? region : CliAws.region(context.env()))
-            // the estate store is not in this build yet: nothing is known about targets, so no
-            // production rule can match; wire EstateResourceLookup when the store lands
             .risk(
                 new RiskAssessor(
-                    IamAccessLevels.bundled(), RiskPolicy.DEFAULT, ResourceLookup.none()))
+                    IamAccessLevels.bundled(),
+                    RiskPolicy.DEFAULT,
+                    ExecutionHooks.resourceLookup(settings)))
             .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
-            .changedResources(
-                changed ->
-                    log.info(
-                        "step %s changed %s (a targeted re-scan keeps the store true)",
-                        changed.stepId(), String.join(", ", changed.targets())))
+            .changedResources(ExecutionHooks.changedResources(log))
             .stepTimeout(Duration.ofMinutes(10));
     if (!context.json()) {
       builder.output(

@@ -124,6 +124,9 @@ public final class AwsCliArguments {
 
   private static void checkArgument(
       String id, int index, String arg, List<String> args, String region) {
+    if (arg.indexOf('\0') >= 0) {
+      throw new UnsafeStepException(id, "argument " + index + " contains a NUL character");
+    }
     String value = arg;
     if (arg.startsWith("--")) {
       int eq = arg.indexOf('=');
