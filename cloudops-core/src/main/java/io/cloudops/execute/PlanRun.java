@@ -135,9 +135,12 @@ final class PlanRun {
         lock.close();
       }
     } catch (RuntimeException e) {
-      status = ExecutionStatus.FAILED;
-      error = e.getMessage();
-      transition(id, status, error);
+      try {
+        transition(
+            id, ExecutionStatus.FAILED, credentials.masker().mask(String.valueOf(e.getMessage())));
+      } catch (RuntimeException recordingFailed) {
+        e.addSuppressed(recordingFailed);
+      }
       delete(sandbox);
       throw e;
     }
