@@ -156,6 +156,9 @@ public final class AwsCliExecutor implements StepExecutor {
     env.put("AWS_PAGER", "");
     env.put("AWS_CLI_AUTO_PROMPT", "off");
     env.put("AWS_EC2_METADATA_DISABLED", "true");
+    // throttling and transient errors are retried by the CLI itself; a failed step is not re-run
+    env.put("AWS_RETRY_MODE", "standard");
+    env.put("AWS_MAX_ATTEMPTS", "3");
     env.put("AWS_REGION", context.region());
     env.put("AWS_DEFAULT_REGION", context.region());
     env.putAll(context.awsEnvironment());
