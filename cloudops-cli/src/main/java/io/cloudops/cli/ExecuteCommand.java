@@ -41,10 +41,10 @@ import picocli.CommandLine.Option;
     description = {
       "Run a plan behind the risk gate and approvals.",
       "",
-      "The risk is computed locally from AWS's IAM access levels; the plan's own label can only",
-      "raise it. Low runs at once. Medium and High need approvers other than the requester",
-      "(High: two): at a terminal you are asked to type the plan's short digest; otherwise pass",
-      "--approve with --approver NAME. Without approval it exits 3 and runs nothing."
+      "The risk is computed locally from AWS's IAM access levels; the plan's own label can only"
+          + " raise it. Low runs at once. Medium and High need approvers other than the requester"
+          + " (High: two): at a terminal you are asked to type the plan's short digest; otherwise"
+          + " pass --approve with --approver NAME. Without approval it exits 3 and runs nothing."
     })
 final class ExecuteCommand extends BaseCommand {
 
