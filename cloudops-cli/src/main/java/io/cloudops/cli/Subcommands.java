@@ -16,8 +16,8 @@ final class Subcommands {
     pending(root, "estate", "List, count and show stored resources.");
     pending(root, "ask", "Ask the planning server, grounded in your estate.");
     pending(root, "conversations", "List, show, search and delete conversations.");
-    pending(root, "execute", "Run a plan, behind the risk gate and approvals.");
-    pending(root, "history", "Show the execution history.");
+    root.addSubcommand("execute", new CommandLine(new ExecuteCommand()));
+    root.addSubcommand("history", new CommandLine(new HistoryCommand()));
     pending(root, "backup", "Back the store up to S3 and restore it.");
   }
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -99,6 +100,30 @@ public final class AwsClientFactory implements AutoCloseable {
   public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
       B builder, String region) {
     return configure(builder, region).build();
+  }
+
+  /**
+   * Configures and builds a client whose builder was found at run time (the SDK executor looks
+   * clients up by service name). The caller closes it; the shared HTTP client stays open.
+   */
+  public SdkClient buildClient(AwsClientBuilder<?, ?> builder, String region) {
+    builder.region(Region.of(region));
+    builder.credentialsProvider(credentialsProvider());
+    if (builder instanceof AwsSyncClientBuilder<?, ?> sync) {
+      sync.httpClient(httpClient);
+    }
+    if (endpointOverride != null) {
+      builder.endpointOverride(endpointOverride);
+      if (builder instanceof S3ClientBuilder s3) {
+        s3.forcePathStyle(true);
+      }
+    }
+    Object client = builder.build();
+    if (client instanceof SdkClient sdkClient) {
+      return sdkClient;
+    }
+    throw new IllegalArgumentException(
+        builder.getClass().getName() + " does not build an SDK client");
   }
 
   private AwsCredentialsProvider resolve(AwsCredentialsSpec spec) {

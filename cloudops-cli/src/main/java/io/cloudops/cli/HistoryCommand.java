@@ -1,0 +1,178 @@
+package io.cloudops.cli;
+
+import io.cloudops.InvalidInputException;
+import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.execute.history.HistoryQuery;
+import io.cloudops.json.Json;
+import io.cloudops.model.Approval;
+import io.cloudops.model.ExecutionRecord;
+import io.cloudops.model.ExecutionStatus;
+import io.cloudops.model.StatusTransition;
+import io.cloudops.model.StepResult;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cloudops history}: past executions, newest first, or one execution in full. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Show the execution history, newest first, or one execution in full (by id).",
+      "Runs interrupted by a crash show as Failed."
+    })
+final class HistoryCommand extends BaseCommand {
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "An execution id: show its status, approvals, steps and output.")
+  String executionId;
+
+  @Option(names = "--conversation", paramLabel = "ID", description = "Only this conversation.")
+  String conversation;
+
+  @Option(
+      names = "--status",
+      paramLabel = "S",
+      description =
+          "Only this status: Pending, AwaitingApproval, Running, Success, Failed, Cancelled.")
+  String status;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "Only executions started on or after DATE (2026-11-25 or 2026-11-25T18:00:00Z).")
+  String since;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "At most N executions (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  protected int run(CliContext context) {
+    if (limit < 1) {
+      throw new InvalidInputException("--limit must be a positive number, got " + limit);
+    }
+    ExecutionHistory history = ExecutionSetup.history(context.settings(), context.env());
+    if (executionId != null) {
+      ExecutionRecord record =
+          history
+              .get(executionId)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "no execution "
+                              + executionId
+                              + " in the history; list them with 'cloudops history'"));
+      if (context.json()) {
+        context.printJson(record);
+      } else {
+        printRecord(record, context.out());
+      }
+      return ExitCodes.OK;
+    }
+    List<ExecutionRecord> records =
+        history.query(new HistoryQuery(conversation, status(status), since(since), limit));
+    if (context.json()) {
+      context.printJson(records);
+      return ExitCodes.OK;
+    }
+    PrintWriter out = context.out();
+    for (ExecutionRecord record : records) {
+      out.printf(
+          "%s  %s  %-16s %-6s %s  %d step(s)  %s%n",
+          record.id(),
+          record.transitions().get(0).at(),
+          label(record.status()),
+          record.risk().level().label(),
+          record.planDigest().substring(0, 12),
+          record.plan().steps().size(),
+          record.contextId() == null ? "" : record.contextId());
+    }
+    if (records.isEmpty()) {
+      context.progress("no executions match");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void printRecord(ExecutionRecord record, PrintWriter out) {
+    out.println("execution " + record.id() + "  " + label(record.status()));
+    out.println("  conversation: " + record.contextId());
+    out.println("  plan digest:  " + record.planDigest());
+    out.println("  requested by: " + record.requestedBy());
+    out.println("  risk:         " + record.risk().level().label());
+    for (String reason : record.risk().reasons()) {
+      out.println("    - " + reason);
+    }
+    for (Approval approval : record.approvals()) {
+      out.println("  approved by " + approval.approver() + " at " + approval.time());
+    }
+    for (StatusTransition t : record.transitions()) {
+      out.println(
+          "  " + t.at() + "  " + label(t.status()) + (t.detail() == null ? "" : "  " + t.detail()));
+    }
+    for (StepResult step : record.steps()) {
+      out.println(
+          "  step "
+              + step.stepId()
+              + "  "
+              + label(step.status())
+              + (step.exitCode() == null ? "" : "  exit " + step.exitCode())
+              + (step.error() == null ? "" : "  " + step.error()));
+      out.println("    runs: " + PlanPrinter.display(step.argv()));
+      if (!step.output().isBlank()) {
+        step.output().lines().forEach(line -> out.println("    | " + line));
+      }
+    }
+    out.flush();
+  }
+
+  static ExecutionStatus status(String text) {
+    if (text == null) {
+      return null;
+    }
+    String wanted = text.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+    for (ExecutionStatus candidate : ExecutionStatus.values()) {
+      if (candidate.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)) {
+        return candidate;
+      }
+    }
+    throw new InvalidInputException(
+        "--status '"
+            + text
+            + "' is not a status; use Pending, AwaitingApproval, Running, Success, Failed or"
+            + " Cancelled");
+  }
+
+  static Instant since(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return text.contains("T")
+          ? Instant.parse(text)
+          : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "--since '" + text + "' is not a date; use 2026-11-25 or 2026-11-25T18:00:00Z", e);
+    }
+  }
+
+  private static String label(ExecutionStatus status) {
+    return Json.tree(status).asText();
+  }
+}

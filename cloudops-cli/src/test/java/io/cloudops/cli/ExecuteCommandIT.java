@@ -1,0 +1,188 @@
+package io.cloudops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudops.json.Json;
+import io.cloudops.testing.MotoClients;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+
+/** {@code cloudops execute} and {@code cloudops history} with the real AWS CLI and moto. */
+@ExtendWith(MotoExtension.class)
+class ExecuteCommandIT {
+
+  @TempDir Path dir;
+  private Ec2Client ec2;
+  private String instanceId;
+  private Map<String, String> env;
+
+  @BeforeEach
+  void setUp(MotoServer moto) {
+    ec2 = MotoClients.configure(Ec2Client.builder(), moto).build();
+    String ami = ec2.registerImage(r -> r.name("cli-test").rootDeviceName("/dev/sda1")).imageId();
+    instanceId =
+        ec2.runInstances(r -> r.imageId(ami).minCount(1).maxCount(1))
+            .instances()
+            .get(0)
+            .instanceId();
+    env = new HashMap<>();
+    env.put("CLOUDOPS_DATA_DIR", dir.resolve("data").toString());
+    env.put("AWS_ACCESS_KEY_ID", "testing");
+    env.put("AWS_SECRET_ACCESS_KEY", "cli-secret-never-in-history");
+    env.put("AWS_REGION", MotoServer.DEFAULT_REGION);
+    env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
+    env.put("CLOUDOPS_AWS_CLI", "/usr/bin/aws");
+    env.put("USER", "alice");
+  }
+
+  @AfterEach
+  void close() {
+    ec2.close();
+  }
+
+  @Test
+  void lowPlan_runsWithoutApproval() throws Exception {
+    Path plan = plan("describe-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(instanceId).contains(": Success");
+    assertThat(run.err()).contains("risk: Low");
+  }
+
+  @Test
+  void mediumPlan_withoutTerminalOrApprove_exits3_andRunsNothing() throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.APPROVAL);
+    assertThat(run.err())
+        .contains("approval required: Medium: step 1: ec2:StopInstances is a Write operation");
+    assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
+    assertThat(CliRun.of(env, "history").out()).isBlank();
+  }
+
+  @Test
+  void serverResponseLabelledLow_forATerminate_isHigh_andRefused() throws Exception {
+    Path file = dir.resolve("response.json");
+    Files.writeString(
+        file,
+        "{\"context_id\":\"conv-9\",\"execution_plan\":{\"steps\":[{\"step_id\":\"1\","
+            + "\"command\":\"ec2\",\"args\":[\"terminate-instances\",\"--instance-ids\",\""
+            + instanceId
+            + "\"]}]},\"risk_assessment\":{\"level\":\"Low\",\"summary\":\"safe\",\"reasons\":[]}}");
+
+    CliRun run =
+        CliRun.of(env, "execute", "--plan", file.toString(), "--approve", "--approver", "bob");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.APPROVAL);
+    assertThat(run.err()).contains("approval required: High: ").contains("2 distinct approvers");
+    assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
+  }
+
+  @Test
+  void approvedPlan_runs_andHistoryShowsIt() throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", instanceId);
+
+    CliRun run =
+        CliRun.of(
+            env, "execute", "--plan", plan.toString(), "--approve", "--approver", "bob", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode result = Json.mapper().readTree(run.out());
+    assertThat(result.get("status").asText()).isEqualTo("Success");
+    assertThat(state()).isIn(InstanceStateName.STOPPED, InstanceStateName.STOPPING);
+    String id = result.get("id").asText();
+
+    CliRun list = CliRun.of(env, "history", "--status", "success", "--json");
+    CliRun show = CliRun.of(env, "history", id);
+
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(Json.mapper().readTree(list.out()).get(0).get("id").asText()).isEqualTo(id);
+    assertThat(show.out())
+        .contains("approved by bob")
+        .contains("stop-instances")
+        .contains("Success");
+    assertThat(CliRun.of(env, "history", "--conversation", "elsewhere").out()).isBlank();
+    try (var files = Files.walk(dir.resolve("data"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .doesNotContain("cli-secret-never-in-history");
+      }
+    }
+  }
+
+  @Test
+  void dryRun_printsWhatWouldRun_andChangesNothing() throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString(), "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("risk: Medium")
+        .contains("/usr/bin/aws ec2 stop-instances --instance-ids " + instanceId)
+        .contains("--dry-run")
+        .contains("targets: " + instanceId);
+    assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
+  }
+
+  @Test
+  void dryRunJson_givesDigestRiskStepsAndResult() throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString(), "--dry-run", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = Json.mapper().readTree(run.out());
+    assertThat(json.get("plan_digest").asText()).hasSize(64);
+    assertThat(json.at("/risk/level").asText()).isEqualTo("Medium");
+    assertThat(json.at("/steps/0/targets/0").asText()).isEqualTo(instanceId);
+    assertThat(json.at("/steps/0/action").asText()).isEqualTo("ec2:StopInstances");
+    assertThat(json.at("/result/status").asText()).isEqualTo("Success");
+  }
+
+  @Test
+  void badStatusFilter_exits2() {
+    CliRun run = CliRun.of(env, "history", "--status", "bogus");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--status 'bogus' is not a status");
+  }
+
+  private Path plan(String... args) throws Exception {
+    Path file = dir.resolve("plan.json");
+    Files.writeString(
+        file,
+        Json.write(
+            Map.of(
+                "steps",
+                java.util.List.of(
+                    Map.of("step_id", "1", "command", "ec2", "args", java.util.List.of(args))))));
+    return file;
+  }
+
+  private InstanceStateName state() {
+    return ec2.describeInstances(r -> r.instanceIds(instanceId))
+        .reservations()
+        .get(0)
+        .instances()
+        .get(0)
+        .state()
+        .name();
+  }
+}

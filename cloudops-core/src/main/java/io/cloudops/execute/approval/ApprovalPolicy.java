@@ -1,0 +1,65 @@
+package io.cloudops.execute.approval;
+
+import io.cloudops.model.RiskLevel;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who must approve what: a rule per risk level and how long an approval stays valid. The requester
+ * never approves their own plan.
+ *
+ * <p>Default: Low needs nobody, Medium one approver, High two distinct approvers; approvals expire
+ * after one hour.
+ */
+public final class ApprovalPolicy {
+
+  /** Low 0, Medium 1, High 2 distinct approvers; approvals valid for one hour. */
+  public static final ApprovalPolicy DEFAULT =
+      new ApprovalPolicy(
+          Map.of(
+              RiskLevel.LOW, ApprovalRule.anyone(0),
+              RiskLevel.MEDIUM, ApprovalRule.anyone(1),
+              RiskLevel.HIGH, ApprovalRule.anyone(2)),
+          Duration.ofHours(1));
+
+  private final Map<RiskLevel, ApprovalRule> rules;
+  private final Duration validity;
+
+  /**
+   * @param rules one per level; a missing level needs two approvers
+   * @param validity how long after it was given an approval counts
+   */
+  public ApprovalPolicy(Map<RiskLevel, ApprovalRule> rules, Duration validity) {
+    EnumMap<RiskLevel, ApprovalRule> copy = new EnumMap<>(RiskLevel.class);
+    copy.putAll(rules);
+    this.rules = copy;
+    this.validity = Objects.requireNonNull(validity, "validity");
+    if (validity.isNegative() || validity.isZero()) {
+      throw new IllegalArgumentException("approval validity must be positive: " + validity);
+    }
+  }
+
+  /** The rule for a level. */
+  public ApprovalRule rule(RiskLevel level) {
+    return rules.getOrDefault(level, ApprovalRule.anyone(2));
+  }
+
+  /** How long an approval stays valid. */
+  public Duration validity() {
+    return validity;
+  }
+
+  /** A copy with another rule for one level. */
+  public ApprovalPolicy with(RiskLevel level, ApprovalRule rule) {
+    Map<RiskLevel, ApprovalRule> copy = new EnumMap<>(rules);
+    copy.put(level, rule);
+    return new ApprovalPolicy(copy, validity);
+  }
+
+  /** A copy with another validity. */
+  public ApprovalPolicy withValidity(Duration validity) {
+    return new ApprovalPolicy(rules, validity);
+  }
+}

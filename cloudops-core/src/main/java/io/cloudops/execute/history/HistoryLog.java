@@ -1,0 +1,126 @@
+package io.cloudops.execute.history;
+
+import io.cloudops.CloudOpsException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An append-only file of lines, safe across processes and crashes: each append takes an exclusive
+ * file lock, completes a torn last line left by a crash with a newline, writes the line in one call
+ * and forces it to disk ({@link FileChannel#force(boolean)}) before returning.
+ */
+final class HistoryLog {
+
+  private final Path file;
+  private long readPosition;
+
+  HistoryLog(Path file) {
+    this.file = file;
+    try {
+      Path dir = file.getParent();
+      if (!Files.isDirectory(dir)) {
+        try {
+          Files.createDirectories(
+              dir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+          Files.createDirectories(dir);
+        }
+      }
+      if (!Files.exists(file)) {
+        try (FileChannel created =
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          created.force(true);
+        }
+        forceDirectory(dir);
+      }
+    } catch (IOException e) {
+      throw new CloudOpsException(
+          "Cannot create the execution history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Appends one line durably. */
+  synchronized void append(String line) {
+    if (line.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("a history line must not contain a newline");
+    }
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      FileLock lock = channel.lock(); // released when the channel closes
+      assert lock.isValid();
+      long size = channel.size();
+      boolean torn = size > 0 && lastByte(channel, size) != '\n';
+      byte[] bytes = ((torn ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      long position = size;
+      while (buffer.hasRemaining()) {
+        position += channel.write(buffer, position);
+      }
+      channel.force(true);
+    } catch (IOException e) {
+      throw new CloudOpsException(
+          "Cannot write the execution history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The complete lines appended since the last call (by any process). */
+  synchronized List<String> readNew() {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size <= readPosition) {
+        return List.of();
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(size - readPosition));
+      long position = readPosition;
+      while (buffer.hasRemaining()) {
+        int read = channel.read(buffer, position);
+        if (read < 0) {
+          break;
+        }
+        position += read;
+      }
+      byte[] bytes = buffer.array();
+      List<String> lines = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < buffer.position(); i++) {
+        if (bytes[i] == '\n') {
+          lines.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+          start = i + 1;
+        }
+      }
+      readPosition += start;
+      return lines;
+    } catch (IOException e) {
+      throw new CloudOpsException(
+          "Cannot read the execution history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte lastByte(FileChannel channel, long size) throws IOException {
+    ByteBuffer one = ByteBuffer.allocate(1);
+    channel.read(one, size - 1);
+    return one.get(0);
+  }
+
+  private static void forceDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException notSupported) {
+      // some file systems cannot sync a directory; the file itself is synced
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.cloudops.execute.risk;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the caller knows about resources a plan targets: their tags, by id or ARN. The estate store
+ * provides this once a scan has run; without one, nothing is known and no production rule matches.
+ */
+@FunctionalInterface
+public interface ResourceLookup {
+
+  /** The tags of the resource with this id or ARN, if the resource is known. */
+  Optional<Map<String, String>> tagsOf(String resourceIdOrArn);
+
+  /** Knows nothing. */
+  static ResourceLookup none() {
+    return id -> Optional.empty();
+  }
+
+  /** Knows exactly these resources (id or ARN → tags). */
+  static ResourceLookup of(Map<String, Map<String, String>> tagsById) {
+    Map<String, Map<String, String>> copy = Map.copyOf(tagsById);
+    return id -> Optional.ofNullable(copy.get(id));
+  }
+}

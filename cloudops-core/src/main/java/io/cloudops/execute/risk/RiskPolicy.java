@@ -1,0 +1,22 @@
+package io.cloudops.execute.risk;
+
+import java.util.List;
+
+/**
+ * What raises a step's risk by one level.
+ *
+ * @param productionRules a step that targets a resource matching any of these is raised
+ * @param manyResources a step that targets more than this many resources is raised
+ */
+public record RiskPolicy(List<ProductionRule> productionRules, int manyResources) {
+
+  /** {@code env=prod}, more than 10 resources. */
+  public static final RiskPolicy DEFAULT = new RiskPolicy(List.of(ProductionRule.ENV_PROD), 10);
+
+  public RiskPolicy {
+    productionRules = List.copyOf(productionRules);
+    if (manyResources < 1) {
+      throw new IllegalArgumentException("manyResources must be positive: " + manyResources);
+    }
+  }
+}
