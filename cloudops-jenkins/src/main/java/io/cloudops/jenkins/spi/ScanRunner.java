@@ -1,8 +1,8 @@
 package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
-import io.cloudops.log.MessageLog;
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /** Runs one scan into the configured store (implemented over the core's scanner). */
 public interface ScanRunner {
@@ -18,8 +18,9 @@ public interface ScanRunner {
    * Scans and stores. Interruptible: an interrupted scan stops between slices and throws {@link
    * InterruptedException}.
    *
-   * @param progress receives progress lines while the scan runs (printed once at the end)
+   * @param progress receives one-line progress messages while the scan runs (printed to the build
+   *     log at once, masked)
    */
-  ScanOutcome scan(ScanRequest request, StoreProvider.Stores stores, MessageLog progress)
+  ScanOutcome scan(ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress)
       throws IOException, InterruptedException;
 }
