@@ -28,6 +28,8 @@ public final class StandIns {
       Collections.synchronizedMap(new IdentityHashMap<>());
   private static final Map<Run<?, ?>, List<Credentials>> TRACKED =
       Collections.synchronizedMap(new IdentityHashMap<>());
+  private static final Map<Run<?, ?>, Integer> SAVES =
+      Collections.synchronizedMap(new IdentityHashMap<>());
   private static volatile String currentUser;
 
   private StandIns() {}
@@ -38,6 +40,7 @@ public final class StandIns {
     CREDENTIALS.clear();
     CAUSES.clear();
     TRACKED.clear();
+    SAVES.clear();
     currentUser = null;
   }
 
@@ -101,6 +104,15 @@ public final class StandIns {
 
   public static void recordTracked(Run<?, ?> run, Credentials credentials) {
     TRACKED.computeIfAbsent(run, r -> new CopyOnWriteArrayList<>()).add(credentials);
+  }
+
+  public static void recordSave(Run<?, ?> run) {
+    SAVES.merge(run, 1, Integer::sum);
+  }
+
+  /** How often a build was saved. */
+  public static int saves(Run<?, ?> run) {
+    return SAVES.getOrDefault(run, 0);
   }
 
   /** Credentials that {@code CredentialsProvider.track} recorded for a build. */

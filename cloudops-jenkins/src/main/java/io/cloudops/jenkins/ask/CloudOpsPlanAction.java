@@ -47,7 +47,7 @@ public class CloudOpsPlanAction implements RunAction2 {
   }
 
   /** The action for a response that carries a plan. */
-  static Optional<CloudOpsPlanAction> of(ServerResponse response, Instant now) {
+  public static Optional<CloudOpsPlanAction> of(ServerResponse response, Instant now) {
     return response
         .plan()
         .map(
@@ -161,7 +161,7 @@ public class CloudOpsPlanAction implements RunAction2 {
    */
   public record StepView(String id, String kind, String description, String what) {
 
-    static StepView of(ExecutionStep step) {
+    public static StepView of(ExecutionStep step) {
       String what;
       if (step.kind() == StepKind.AWS_SDK) {
         what = step.service() + ":" + step.operation();
