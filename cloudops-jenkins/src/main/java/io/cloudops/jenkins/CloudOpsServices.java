@@ -34,8 +34,21 @@ public interface CloudOpsServices {
     static final Defaults INSTANCE = new Defaults();
 
     private final JenkinsFacade jenkins = new DefaultJenkinsFacade();
+    private volatile StoreProvider stores = StoreProvider.NOT_WIRED;
+    private volatile ScanRunner scanner = ScanRunner.NOT_WIRED;
+    private volatile PlanRunner planRunner = PlanRunner.NOT_WIRED;
 
     private Defaults() {}
+
+    /**
+     * Replaces the engines of the running Jenkins; for the JenkinsRule tests of the .hpi build (the
+     * engines are wired here once the core provides them).
+     */
+    static void useEngines(StoreProvider stores, ScanRunner scanner, PlanRunner planRunner) {
+      INSTANCE.stores = stores;
+      INSTANCE.scanner = scanner;
+      INSTANCE.planRunner = planRunner;
+    }
 
     @Override
     public JenkinsFacade jenkins() {
@@ -44,17 +57,17 @@ public interface CloudOpsServices {
 
     @Override
     public StoreProvider stores() {
-      return StoreProvider.NOT_WIRED;
+      return stores;
     }
 
     @Override
     public ScanRunner scanner() {
-      return ScanRunner.NOT_WIRED;
+      return scanner;
     }
 
     @Override
     public PlanRunner planRunner() {
-      return PlanRunner.NOT_WIRED;
+      return planRunner;
     }
 
     @Override
