@@ -13,7 +13,12 @@ import hudson.util.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.execute.CloudOpsApprovalAction;
 import io.cloudops.model.Approval;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -148,6 +153,19 @@ class CloudOpsPipelineTest {
     r.assertLogNotContains(TOKEN, build);
     r.assertLogNotContains(AWS_SECRET, build);
     assertThat(PipelineEngines.RUNS.get(0)).extracting(Approval::approver).containsExactly("bob");
+    assertNoFileUnder(r.jenkins.getRootDir().toPath(), TOKEN, AWS_SECRET);
+  }
+
+  /** Nothing Jenkins wrote (build.xml, program.dat, logs, config) holds a secret in the clear. */
+  private static void assertNoFileUnder(Path root, String... secrets) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        for (String secret : secrets) {
+          assertThat(text).as(file.toString()).doesNotContain(secret);
+        }
+      }
+    }
   }
 
   @Test

@@ -9,7 +9,7 @@ import hudson.util.ListBoxModel;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.DefaultJenkinsFacade;
 import io.cloudops.jenkins.JenkinsFacade;
-import io.cloudops.jenkins.scan.CloudOpsScanStep;
+import io.cloudops.jenkins.credentials.AwsCredentialItems;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -127,7 +127,7 @@ public class CloudOpsExecuteStep extends Step {
     public ListBoxModel doFillCredentialsIdItems(
         @AncestorInPath Item item, @QueryParameter String credentialsId) {
       JenkinsFacade facade = jenkins == null ? new DefaultJenkinsFacade() : jenkins;
-      return CloudOpsScanStep.AwsCredentialItems.of(facade, item, credentialsId);
+      return AwsCredentialItems.of(facade, item, credentialsId);
     }
   }
 }

@@ -1,7 +1,5 @@
 package io.cloudops.jenkins.scan;
 
-import com.cloudbees.jenkins.plugins.awscredentials.AmazonWebServicesCredentials;
-import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.Item;
@@ -11,8 +9,8 @@ import hudson.util.ListBoxModel;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.DefaultJenkinsFacade;
 import io.cloudops.jenkins.JenkinsFacade;
+import io.cloudops.jenkins.credentials.AwsCredentialItems;
 import java.util.Set;
-import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -167,34 +165,6 @@ public class CloudOpsScanStep extends Step {
 
     private JenkinsFacade facade() {
       return jenkins == null ? new DefaultJenkinsFacade() : jenkins;
-    }
-  }
-
-  /** The AWS credentials drop-down shared by the steps. */
-  public static final class AwsCredentialItems {
-    private AwsCredentialItems() {}
-
-    /**
-     * The AWS credentials visible to the item, for users who may configure it (on Jenkins itself:
-     * administrators); otherwise only the current value.
-     */
-    public static ListBoxModel of(JenkinsFacade jenkins, Item item, String current) {
-      StandardListBoxModel model = new StandardListBoxModel();
-      String value = current == null ? "" : current;
-      boolean allowed =
-          item == null
-              ? jenkins.hasPermission(Jenkins.ADMINISTER, null)
-              : jenkins.hasPermission(Item.EXTENDED_READ, item)
-                  || jenkins.hasPermission(Item.CONFIGURE, item);
-      if (!allowed) {
-        model.includeCurrentValue(value);
-        return model;
-      }
-      model
-          .includeEmptyValue()
-          .include(item, AmazonWebServicesCredentials.class)
-          .includeCurrentValue(value);
-      return model;
     }
   }
 }

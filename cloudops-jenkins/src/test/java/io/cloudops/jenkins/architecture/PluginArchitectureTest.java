@@ -57,6 +57,37 @@ class PluginArchitectureTest {
               "io.jenkins..")
           .because("the core is a plain library that the CLI uses too");
 
+  static final ArchRule SEAMS_DO_NOT_KNOW_THE_STEPS =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.cloudops.jenkins.spi..", "io.cloudops.jenkins.credentials..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.cloudops.jenkins.ask..",
+              "io.cloudops.jenkins.scan..",
+              "io.cloudops.jenkins.execute..")
+          .because("the seams and credential resolution are shared by every step");
+
+  @Test
+  void seamsAndSteps_areLayered() {
+    SEAMS_DO_NOT_KNOW_THE_STEPS.check(ALL);
+    noClasses()
+        .that()
+        .resideInAPackage("io.cloudops.jenkins.ask..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cloudops.jenkins.scan..", "io.cloudops.jenkins.execute..")
+        .check(ALL);
+    noClasses()
+        .that()
+        .resideInAPackage("io.cloudops.jenkins.scan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cloudops.jenkins.ask..", "io.cloudops.jenkins.execute..")
+        .check(ALL);
+  }
+
   @Test
   void plugin_makesNoAwsServiceCalls() {
     NO_AWS_SERVICE_CALLS_IN_THE_PLUGIN.check(ALL);

@@ -313,6 +313,22 @@ class CloudOpsExecuteStepTest {
   }
 
   @Test
+  void theWaitingState_isSerializable_andHoldsNoSecret() throws Exception {
+    CloudOpsExecuteStep step = stepFor(propose("Medium"));
+    step.setCredentialsId(null);
+    execute(step);
+
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(execution);
+    }
+    String serialized = bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    assertThat(serialized).contains(approvals().getGates().get(0).getDigest()).contains(gateId());
+    assertThat(serialized).doesNotContain(SECRET).doesNotContain("AKIABOUND0000001");
+  }
+
+  @Test
   void webMethods_arePostOnly_andAskForJobRead() throws Exception {
     for (Method method : CloudOpsApprovalAction.class.getDeclaredMethods()) {
       if (method.getName().startsWith("do")) {
