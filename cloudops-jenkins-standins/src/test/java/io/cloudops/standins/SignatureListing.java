@@ -117,6 +117,24 @@ final class SignatureListing {
     return false;
   }
 
+  /** Every supertype reachable from a type through listed types (erased names). */
+  Set<String> supertypeClosure(String typeName) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> queue = new ArrayList<>(List.of(typeName));
+    while (!queue.isEmpty()) {
+      ListedType type = types.get(queue.remove(0));
+      if (type == null) {
+        continue;
+      }
+      for (String supertype : type.supertypes()) {
+        if (seen.add(supertype)) {
+          queue.add(supertype);
+        }
+      }
+    }
+    return seen;
+  }
+
   /** The normalized key of a listing line such as {@code method public static T get(...)}. */
   static String memberKey(String line) {
     String kind = line.substring(0, line.indexOf(' '));

@@ -42,6 +42,13 @@ final class StandInChecker {
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
   }
 
+  /**
+   * Supertypes a stand-in may declare although the listing cannot show the path: real {@code Job}
+   * extends {@code AbstractItem} (not listed), which implements {@code Item}.
+   */
+  private static final java.util.Map<String, Set<String>> UNLISTED_PATHS =
+      java.util.Map.of("hudson.model.Job", Set.of("hudson.model.Item"));
+
   private final SignatureListing listing;
   private final Set<String> standInTypes;
 
@@ -89,6 +96,13 @@ final class StandInChecker {
     if (type instanceof ClassOrInterfaceDeclaration decl) {
       decl.getExtendedTypes().forEach(t -> declaredSupertypes.add(erasure(context.render(t))));
       decl.getImplementedTypes().forEach(t -> declaredSupertypes.add(erasure(context.render(t))));
+    }
+    Set<String> realSupertypes = listing.supertypeClosure(name);
+    for (String supertype : declaredSupertypes) {
+      if (!realSupertypes.contains(supertype)
+          && !UNLISTED_PATHS.getOrDefault(name, Set.of()).contains(supertype)) {
+        problems.add(name + ": supertype " + supertype + " is not a supertype of the real type");
+      }
     }
     boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     boolean hasConstructor = false;

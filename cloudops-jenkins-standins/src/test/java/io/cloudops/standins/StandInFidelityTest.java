@@ -112,6 +112,23 @@ class StandInFidelityTest {
   }
 
   @Test
+  void check_reportsAnInventedSupertype() {
+    String wrong =
+        """
+        package hudson;
+
+        public class AbortException extends RuntimeException {
+          public AbortException() {}
+        }
+        """;
+
+    assertThat(new StandInChecker(listing, standInTypes).check(wrong))
+        .containsExactly(
+            "hudson.AbortException: supertype java.lang.RuntimeException is not a supertype of the"
+                + " real type");
+  }
+
+  @Test
   void check_acceptsInheritedAndTypeVariableSignatures() {
     String source =
         """
