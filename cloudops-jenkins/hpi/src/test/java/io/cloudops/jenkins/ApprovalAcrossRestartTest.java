@@ -41,7 +41,9 @@ class ApprovalAcrossRestartTest {
                     .to("bob"));
             SystemCredentialsProvider.getInstance()
                 .getCredentials()
-                .add(new AWSCredentialsImpl(CredentialsScope.GLOBAL, "aws-1", "AKIARESTART00001", "s", ""));
+                .add(
+                    new AWSCredentialsImpl(
+                        CredentialsScope.GLOBAL, "aws-1", "AKIARESTART00001", "s", ""));
             SystemCredentialsProvider.getInstance().save();
             CloudOpsGlobalConfiguration config =
                 GlobalConfiguration.all().get(CloudOpsGlobalConfiguration.class);

@@ -92,8 +92,7 @@ class CloudOpsPipelineTest {
     return job;
   }
 
-  private Page post(JenkinsRule.WebClient client, WorkflowRun build, String path)
-      throws Exception {
+  private Page post(JenkinsRule.WebClient client, WorkflowRun build, String path) throws Exception {
     WebRequest request =
         new WebRequest(new URL(r.getURL(), build.getUrl() + path), HttpMethod.POST);
     client.addCrumb(request);
@@ -132,7 +131,10 @@ class CloudOpsPipelineTest {
 
     JenkinsRule.WebClient alice = r.createWebClient().login("alice");
     alice.setThrowExceptionOnFailingStatusCode(false);
-    assertThat(post(alice, build, "cloudops-approval/approve?id=" + gate).getWebResponse().getStatusCode())
+    assertThat(
+            post(alice, build, "cloudops-approval/approve?id=" + gate)
+                .getWebResponse()
+                .getStatusCode())
         .isEqualTo(403);
     JenkinsRule.WebClient bob = r.createWebClient().login("bob");
     bob.setThrowExceptionOnFailingStatusCode(false);
@@ -171,7 +173,8 @@ class CloudOpsPipelineTest {
   @Test
   void aRejectedPlan_failsTheBuild() throws Exception {
     WorkflowJob job =
-        pipeline("cloudopsExecute plan: cloudopsAsk(prompt: 'stop dev-box'), credentialsId: 'aws-1'");
+        pipeline(
+            "cloudopsExecute plan: cloudopsAsk(prompt: 'stop dev-box'), credentialsId: 'aws-1'");
     WorkflowRun build = job.scheduleBuild2(0).waitForStart();
     r.waitForMessage("waiting for 1 approval(s)", build);
     String gate = build.getAction(CloudOpsApprovalAction.class).getGates().get(0).getId();

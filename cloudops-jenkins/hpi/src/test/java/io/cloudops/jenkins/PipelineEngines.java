@@ -4,7 +4,6 @@ import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
-import io.cloudops.jenkins.spi.ScanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.model.Approval;
 import io.cloudops.model.AwsResource;
@@ -29,8 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Engines for the JenkinsRule tests: an empty in-memory store, a scanner and a plan runner that
- * record what they were asked. Installed through {@link CloudOpsServices.Defaults#useEngines}
- * until the lead wires the core's real engines.
+ * record what they were asked. Installed through {@link CloudOpsServices.Defaults#useEngines} until
+ * the lead wires the core's real engines.
  */
 public final class PipelineEngines {
 
@@ -42,11 +41,14 @@ public final class PipelineEngines {
   public static void install() {
     SCANS.clear();
     RUNS.clear();
-    CloudOpsServices.Defaults.useEngines(PipelineEngines::open, PipelineEngines::scan, new Runner());
+    CloudOpsServices.Defaults.useEngines(
+        PipelineEngines::open, PipelineEngines::scan, new Runner());
   }
 
   private static ScanOutcome scan(
-      ScanRequest request, StoreProvider.Stores stores, java.util.function.Consumer<String> progress) {
+      ScanRequest request,
+      StoreProvider.Stores stores,
+      java.util.function.Consumer<String> progress) {
     SCANS.add(request);
     progress.accept("scanned (test engine)");
     return new ScanOutcome(2, Map.of("ec2", 2L), 2, 0, 0, 1, List.of());
@@ -60,11 +62,16 @@ public final class PipelineEngines {
 
     @Override
     public ExecutionResult run(
-        ExecutionPlan plan, ResolvedAws aws, boolean dryRun, List<Approval> approvals, PrintStream out) {
+        ExecutionPlan plan,
+        ResolvedAws aws,
+        boolean dryRun,
+        List<Approval> approvals,
+        PrintStream out) {
       RUNS.add(List.copyOf(approvals));
       out.println("ran " + plan.steps().size() + " step(s) (test engine)");
       Instant now = Instant.now();
-      return new ExecutionResult("exec-test", ExecutionStatus.SUCCESS, "", null, now, now, 0L, List.of());
+      return new ExecutionResult(
+          "exec-test", ExecutionStatus.SUCCESS, "", null, now, now, 0L, List.of());
     }
   }
 

@@ -14,8 +14,8 @@ final class PlanningServerStub implements AutoCloseable {
       "{\"response_type\":\"Command\",\"content\":\"Stopping dev-box.\","
           + "\"execution_plan\":{\"steps\":[{\"step_id\":\"1\",\"command\":\"ec2\","
           + "\"args\":[\"stop-instances\",\"--instance-ids\",\"i-0abc1234\"],\"description\":\"stop\"}]},"
-          + "\"requires_approval\":true,"
-          + "\"risk_assessment\":{\"level\":\"Medium\",\"summary\":\"one instance\",\"reasons\":[\"write\"]}}";
+          + "\"requires_approval\":true,\"risk_assessment\":{\"level\":\"Medium\",\"summary\":\"one"
+          + " instance\",\"reasons\":[\"write\"]}}";
 
   private final HttpServer server;
 
