@@ -48,6 +48,37 @@ class ViewsTest {
   }
 
   @Test
+  void everyDataBoundSetter_hasAGetterOfTheSameType_forJcascAndTheSnippetGenerator() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type :
+        List.of(
+            CloudOpsAskStep.class,
+            CloudOpsScanStep.class,
+            CloudOpsExecuteStep.class,
+            CloudOpsGlobalConfiguration.class)) {
+      for (Method setter : type.getMethods()) {
+        if (!setter.isAnnotationPresent(DataBoundSetter.class)) {
+          continue;
+        }
+        String property = setter.getName().substring(3);
+        Class<?> propertyType = setter.getParameterTypes()[0];
+        boolean found = false;
+        for (String prefix : List.of("get", "is")) {
+          try {
+            found |= type.getMethod(prefix + property).getReturnType().equals(propertyType);
+          } catch (NoSuchMethodException e) {
+            // try the other prefix
+          }
+        }
+        if (!found) {
+          missing.add(type.getSimpleName() + "." + property);
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   void everyJellyView_escapesByDefault() throws IOException, URISyntaxException {
     Path root = Path.of(ViewsTest.class.getResource("/index.jelly").toURI()).getParent();
     List<Path> views;
