@@ -1,0 +1,6 @@
+package hudson.model;
+
+/** Stand-in: an object with a display name. */
+public interface ModelObject {
+  String getDisplayName();
+}

@@ -1,0 +1,233 @@
+package io.cloudops.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Cause;
+import hudson.model.CauseAction;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.util.Secret;
+import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.jenkins.execute.CloudOpsApprovalAction;
+import io.cloudops.model.Approval;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.support.steps.input.InputAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The steps in real pipelines on a real Jenkins (JenkinsRule). Needs the Jenkins repository to
+ * build, so it runs in the .hpi build only: see docs/jenkins.md.
+ */
+@WithJenkins
+class CloudOpsPipelineTest {
+
+  private static final String TOKEN = "planner-token-value-7731";
+  private static final String AWS_SECRET = "aws-secret-key-value-9142";
+
+  private JenkinsRule r;
+  private PlanningServerStub server;
+
+  @BeforeEach
+  void setUp(JenkinsRule rule) throws Exception {
+    r = rule;
+    server = new PlanningServerStub(PlanningServerStub.MEDIUM_PLAN);
+    PipelineEngines.install();
+    r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+    r.jenkins.setAuthorizationStrategy(
+        new MockAuthorizationStrategy()
+            .grant(Jenkins.READ, Item.READ, Item.BUILD)
+            .everywhere()
+            .to("alice", "bob", "carol"));
+    SystemCredentialsProvider.getInstance()
+        .getCredentials()
+        .add(
+            new StringCredentialsImpl(
+                CredentialsScope.GLOBAL, "planner-token", "", Secret.fromString(TOKEN)));
+    SystemCredentialsProvider.getInstance()
+        .getCredentials()
+        .add(
+            new AWSCredentialsImpl(
+                CredentialsScope.GLOBAL, "aws-1", "AKIAPIPELINE0001", AWS_SECRET, "test keys"));
+    SystemCredentialsProvider.getInstance().save();
+    CloudOpsGlobalConfiguration config = configuration();
+    config.setServerUrl(server.url());
+    config.setServerCredentialsId("planner-token");
+    config.setMediumApprovers("bob, carol");
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  private static CloudOpsGlobalConfiguration configuration() {
+    return GlobalConfiguration.all().get(CloudOpsGlobalConfiguration.class);
+  }
+
+  private WorkflowJob pipeline(String script) throws Exception {
+    WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "deploy");
+    job.setDefinition(new CpsFlowDefinition(script, true));
+    return job;
+  }
+
+  private Page post(JenkinsRule.WebClient client, WorkflowRun build, String path) throws Exception {
+    WebRequest request =
+        new WebRequest(new URL(r.getURL(), build.getUrl() + path), HttpMethod.POST);
+    client.addCrumb(request);
+    return client.getPage(request);
+  }
+
+  @Test
+  void globalConfiguration_survivesTheFormRoundTrip() throws Exception {
+    CloudOpsGlobalConfiguration config = configuration();
+    config.setHighApprovers("bob, carol, dave");
+    config.setEncryptionKey(Secret.fromString("store-key"));
+    config.setBackupSchedule("H 2 * * *");
+
+    r.configRoundtrip();
+
+    CloudOpsGlobalConfiguration after = configuration();
+    assertThat(after.getServerUrl()).isEqualTo(server.url());
+    assertThat(after.getServerCredentialsId()).isEqualTo("planner-token");
+    assertThat(after.getHighApprovers()).isEqualTo("bob, carol, dave");
+    assertThat(after.getEncryptionKey().getPlainText()).isEqualTo("store-key");
+    assertThat(after.isAllowControllerDefaultCredentials()).isFalse();
+  }
+
+  @Test
+  void askApproveExecute_mediumPlanWaitsForAnApproverWhoDidNotStartTheBuild() throws Exception {
+    WorkflowJob job =
+        pipeline(
+            "def answer = cloudopsAsk prompt: 'stop dev-box'\n"
+                + "echo \"risk=${answer.risk} digest=${answer.planDigest}\"\n"
+                + "def result = cloudopsExecute plan: answer, credentialsId: 'aws-1'\n"
+                + "echo \"status=${result.status}\"\n");
+    WorkflowRun build =
+        job.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice"))).waitForStart();
+    r.waitForMessage("waiting for 1 approval(s) from bob, carol", build);
+    String gate = build.getAction(CloudOpsApprovalAction.class).getGates().get(0).getId();
+
+    JenkinsRule.WebClient alice = r.createWebClient().login("alice");
+    alice.setThrowExceptionOnFailingStatusCode(false);
+    assertThat(
+            post(alice, build, "cloudops-approval/approve?id=" + gate)
+                .getWebResponse()
+                .getStatusCode())
+        .isEqualTo(403);
+    JenkinsRule.WebClient bob = r.createWebClient().login("bob");
+    bob.setThrowExceptionOnFailingStatusCode(false);
+    assertThat(
+            bob.goTo(build.getUrl() + "cloudops-approval/approve?id=" + gate, null)
+                .getWebResponse()
+                .getStatusCode())
+        .as("GET is refused")
+        .isNotEqualTo(200);
+    assertThat(build.isBuilding()).isTrue();
+
+    post(bob, build, "cloudops-approval/approve?id=" + gate);
+
+    r.assertBuildStatusSuccess(r.waitForCompletion(build));
+    r.assertLogContains("risk=Medium", build);
+    r.assertLogContains("approved by bob", build);
+    r.assertLogContains("status=Success", build);
+    r.assertLogNotContains(TOKEN, build);
+    r.assertLogNotContains(AWS_SECRET, build);
+    assertThat(PipelineEngines.RUNS.get(0)).extracting(Approval::approver).containsExactly("bob");
+    assertNoFileUnder(r.jenkins.getRootDir().toPath(), TOKEN, AWS_SECRET);
+  }
+
+  /** Nothing Jenkins wrote (build.xml, program.dat, logs, config) holds a secret in the clear. */
+  private static void assertNoFileUnder(Path root, String... secrets) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        for (String secret : secrets) {
+          assertThat(text).as(file.toString()).doesNotContain(secret);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRejectedPlan_failsTheBuild() throws Exception {
+    WorkflowJob job =
+        pipeline(
+            "cloudopsExecute plan: cloudopsAsk(prompt: 'stop dev-box'), credentialsId: 'aws-1'");
+    WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+    r.waitForMessage("waiting for 1 approval(s)", build);
+    String gate = build.getAction(CloudOpsApprovalAction.class).getGates().get(0).getId();
+
+    post(r.createWebClient().login("carol"), build, "cloudops-approval/reject?id=" + gate);
+
+    r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
+    r.assertLogContains("rejected by carol", build);
+    assertThat(PipelineEngines.RUNS).isEmpty();
+  }
+
+  @Test
+  void scanInsideWithCredentials_usesTheBoundKeys_andMasksThem() throws Exception {
+    WorkflowJob job =
+        pipeline(
+            "withCredentials([aws(credentialsId: 'aws-1')]) {\n"
+                + "  def summary = cloudopsScan regions: 'eu-west-1', services: 'ec2'\n"
+                + "  echo \"total=${summary.total}\"\n"
+                + "}\n");
+
+    WorkflowRun build = r.buildAndAssertSuccess(job);
+
+    r.assertLogContains("total=2", build);
+    r.assertLogNotContains(AWS_SECRET, build);
+    AwsCredentialsSpec.StaticKeys keys =
+        (AwsCredentialsSpec.StaticKeys) PipelineEngines.SCANS.get(0).aws().credentials();
+    assertThat(keys.accessKeyId()).isEqualTo("AKIAPIPELINE0001");
+    assertThat(PipelineEngines.SCANS.get(0).regions()).containsExactly("eu-west-1");
+  }
+
+  @Test
+  void scanWithoutCredentials_neverFallsBackToTheControllersIdentity() throws Exception {
+    WorkflowJob job = pipeline("cloudopsScan()");
+
+    WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
+
+    r.assertLogContains("no AWS credentials", build);
+    assertThat(PipelineEngines.SCANS).isEmpty();
+  }
+
+  @Test
+  void aBuiltInInputBeforeTheScan_isApprovedAndTheScanRuns() throws Exception {
+    WorkflowJob job =
+        pipeline(
+            "input id: 'Go', message: 'Scan production now?'\n"
+                + "withCredentials([aws(credentialsId: 'aws-1')]) { cloudopsScan() }\n");
+    WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+    r.waitForMessage("Scan production now?", build);
+
+    InputAction input = build.getAction(InputAction.class);
+    input.getExecution("Go").proceed(null);
+
+    r.assertBuildStatusSuccess(r.waitForCompletion(build));
+    assertThat(PipelineEngines.SCANS).hasSize(1);
+  }
+}

@@ -1,0 +1,49 @@
+package io.cloudops.jenkins;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.User;
+import hudson.security.Permission;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.Jenkins;
+
+/** The facade over the running Jenkins. Stateless. */
+public final class DefaultJenkinsFacade implements JenkinsFacade {
+
+  @Override
+  public boolean hasPermission(Permission permission, Item item) {
+    return item == null ? Jenkins.get().hasPermission(permission) : item.hasPermission(permission);
+  }
+
+  @Override
+  public Optional<String> currentUserId() {
+    User user = User.current();
+    return user == null ? Optional.empty() : Optional.of(user.getId());
+  }
+
+  @Override
+  public Path rootDir() {
+    return Jenkins.get().getRootDir().toPath();
+  }
+
+  @Override
+  public CloudOpsGlobalConfiguration configuration() {
+    CloudOpsGlobalConfiguration configuration =
+        Jenkins.get().getDescriptorByType(CloudOpsGlobalConfiguration.class);
+    if (configuration == null) {
+      throw new IllegalStateException("the CloudOps global configuration is not registered");
+    }
+    return configuration;
+  }
+
+  @Override
+  public <C extends IdCredentials> Optional<C> credentials(
+      String id, Class<C> type, Run<?, ?> run) {
+    C found = CredentialsProvider.findCredentialById(id, type, run, List.of());
+    return Optional.ofNullable(CredentialsProvider.track(run, found));
+  }
+}

@@ -1,0 +1,37 @@
+package io.cloudops.jenkins;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.security.Permission;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The one way the plugin reaches Jenkins: permission checks, JENKINS_HOME, the global
+ * configuration, credentials. Injectable, so steps, actions and the configuration are unit-testable
+ * without a running Jenkins.
+ */
+public interface JenkinsFacade {
+
+  /**
+   * Whether the current user has the permission on the item, or on Jenkins itself when the item is
+   * absent (global configuration, no job context).
+   */
+  boolean hasPermission(Permission permission, Item item);
+
+  /** The id of the user making the current (web) request, if any. */
+  Optional<String> currentUserId();
+
+  /** JENKINS_HOME. */
+  Path rootDir();
+
+  /** The CloudOps section of Manage Jenkins, System. */
+  CloudOpsGlobalConfiguration configuration();
+
+  /**
+   * A credential visible to the build, by id, recorded as used by the build ({@code
+   * CredentialsProvider.track}).
+   */
+  <C extends IdCredentials> Optional<C> credentials(String id, Class<C> type, Run<?, ?> run);
+}

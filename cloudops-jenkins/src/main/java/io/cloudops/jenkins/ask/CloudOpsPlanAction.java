@@ -1,0 +1,181 @@
+package io.cloudops.jenkins.ask;
+
+import hudson.model.Run;
+import io.cloudops.json.Json;
+import io.cloudops.model.ExecutionPlan;
+import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.RiskLevel;
+import io.cloudops.model.ServerResponse;
+import io.cloudops.model.StepKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.RunAction2;
+
+/**
+ * A plan proposed by {@code cloudopsAsk}, kept with the build (build.xml) and shown on its page:
+ * steps, risk, reasons. {@code cloudopsExecute} runs plans only from here, found by digest, so a
+ * Jenkinsfile cannot alter a plan or its risk between asking and executing.
+ */
+public class CloudOpsPlanAction implements RunAction2 {
+
+  private final String digest;
+  private final String planJson;
+  private final String risk;
+  private final String summary;
+  private final List<String> reasons;
+  private final String answer;
+  private final String createdAt;
+  private transient Run<?, ?> run;
+
+  CloudOpsPlanAction(
+      String digest,
+      String planJson,
+      String risk,
+      String summary,
+      List<String> reasons,
+      String answer,
+      Instant createdAt) {
+    this.digest = digest;
+    this.planJson = planJson;
+    this.risk = risk;
+    this.summary = summary;
+    this.reasons = new ArrayList<>(reasons);
+    this.answer = answer;
+    this.createdAt = createdAt.toString();
+  }
+
+  /** The action for a response that carries a plan. */
+  public static Optional<CloudOpsPlanAction> of(ServerResponse response, Instant now) {
+    return response
+        .plan()
+        .map(
+            plan ->
+                new CloudOpsPlanAction(
+                    plan.digest(),
+                    Json.write(plan),
+                    response.risk().map(r -> r.level().name()).orElse(RiskLevel.HIGH.name()),
+                    response.risk().map(r -> r.summary()).orElse(""),
+                    response.risk().map(r -> r.reasons()).orElse(List.of()),
+                    response.content(),
+                    now));
+  }
+
+  /** The plan of a build with this digest, if {@code cloudopsAsk} proposed it there. */
+  public static Optional<CloudOpsPlanAction> find(Run<?, ?> run, String digest) {
+    return run.getActions(CloudOpsPlanAction.class).stream()
+        .filter(a -> a.digest.equals(digest))
+        .findFirst();
+  }
+
+  /**
+   * The plan, checked against its digest (a build.xml edited by hand yields no plan).
+   *
+   * @throws IllegalStateException when the stored plan no longer matches its digest
+   */
+  public ExecutionPlan plan() {
+    ExecutionPlan plan = Json.read(planJson, ExecutionPlan.class, "stored plan");
+    if (!plan.digest().equals(digest)) {
+      throw new IllegalStateException(
+          "the stored plan " + getShortDigest() + " does not match its digest; it was altered");
+    }
+    return plan;
+  }
+
+  public String getDigest() {
+    return digest;
+  }
+
+  public String getShortDigest() {
+    return digest.substring(0, Math.min(12, digest.length()));
+  }
+
+  /** The risk the planning server claimed (the engine may raise it). */
+  public RiskLevel getRiskLevel() {
+    return RiskLevel.valueOf(risk);
+  }
+
+  public String getRisk() {
+    return getRiskLevel().label();
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public List<String> getReasons() {
+    return List.copyOf(reasons);
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public String getCreatedAt() {
+    return createdAt;
+  }
+
+  /** The steps as the build page shows them. */
+  public List<StepView> getSteps() {
+    List<StepView> views = new ArrayList<>();
+    for (ExecutionStep step : plan().steps()) {
+      views.add(StepView.of(step));
+    }
+    return views;
+  }
+
+  public Run<?, ?> getRun() {
+    return run;
+  }
+
+  @Override
+  public void onAttached(Run<?, ?> r) {
+    this.run = r;
+  }
+
+  @Override
+  public void onLoad(Run<?, ?> r) {
+    this.run = r;
+  }
+
+  @Override
+  public String getIconFileName() {
+    return "clipboard.png";
+  }
+
+  @Override
+  public String getDisplayName() {
+    return "CloudOps plan " + getShortDigest() + " (" + getRisk() + ")";
+  }
+
+  @Override
+  public String getUrlName() {
+    return "cloudops-plan-" + getShortDigest();
+  }
+
+  /**
+   * One step for display. All text is shown escaped by the view.
+   *
+   * @param what {@code aws <command> <args...>}, the SDK operation, or the script's first line
+   */
+  public record StepView(String id, String kind, String description, String what) {
+
+    public static StepView of(ExecutionStep step) {
+      String what;
+      if (step.kind() == StepKind.AWS_SDK) {
+        what = step.service() + ":" + step.operation();
+      } else if (step.kind() == StepKind.SCRIPT) {
+        String script = step.script() == null ? "" : step.script().strip();
+        int newline = script.indexOf('\n');
+        what = newline < 0 ? script : script.substring(0, newline) + " ...";
+      } else {
+        what =
+            "aws "
+                + step.command()
+                + (step.args().isEmpty() ? "" : " " + String.join(" ", step.args()));
+      }
+      return new StepView(step.stepId(), Json.tree(step.kind()).asText(), step.description(), what);
+    }
+  }
+}

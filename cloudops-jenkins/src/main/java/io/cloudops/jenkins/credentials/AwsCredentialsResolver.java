@@ -1,0 +1,125 @@
+package io.cloudops.jenkins.credentials;
+
+import hudson.AbortException;
+import io.cloudops.Secret;
+import io.cloudops.aws.AwsCredentialsSpec;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides a step's AWS identity, in this order:
+ *
+ * <ol>
+ *   <li>the step's {@code credentialsId} (already looked up: {@code explicit});
+ *   <li>keys in the step's environment ({@code withCredentials([aws(...)])}, {@code withAWS}):
+ *       AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN;
+ *   <li>AWS_PROFILE or the SDK's default chain, which read the controller's own files and instance
+ *       role: only when the administrator allowed controller default credentials.
+ * </ol>
+ *
+ * Region (AWS_REGION, else AWS_DEFAULT_REGION) and endpoint (AWS_ENDPOINT_URL) are taken from the
+ * environment in every case.
+ */
+public final class AwsCredentialsResolver {
+
+  /** The environment variables this resolver reads. */
+  public static final List<String> VARIABLES =
+      List.of(
+          "AWS_ACCESS_KEY_ID",
+          "AWS_SECRET_ACCESS_KEY",
+          "AWS_SESSION_TOKEN",
+          "AWS_REGION",
+          "AWS_DEFAULT_REGION",
+          "AWS_PROFILE",
+          "AWS_ENDPOINT_URL");
+
+  private final boolean allowControllerDefaultCredentials;
+
+  public AwsCredentialsResolver(boolean allowControllerDefaultCredentials) {
+    this.allowControllerDefaultCredentials = allowControllerDefaultCredentials;
+  }
+
+  /**
+   * @param explicit the keys of the step's credentialsId, with that id, when one was given
+   * @param environment the step's environment
+   * @throws AbortException when there is no usable identity, saying how to give one
+   */
+  public ResolvedAws resolve(Optional<Explicit> explicit, Map<String, String> environment)
+      throws AbortException {
+    Optional<String> region =
+        value(environment, "AWS_REGION").or(() -> value(environment, "AWS_DEFAULT_REGION"));
+    Optional<URI> endpoint = endpoint(environment);
+    if (explicit.isPresent()) {
+      return new ResolvedAws(
+          explicit.get().keys(), region, endpoint, "credentials '" + explicit.get().id() + "'");
+    }
+    Optional<String> keyId = value(environment, "AWS_ACCESS_KEY_ID");
+    Optional<String> secretKey = value(environment, "AWS_SECRET_ACCESS_KEY");
+    if (keyId.isPresent() && secretKey.isPresent()) {
+      Secret token = value(environment, "AWS_SESSION_TOKEN").map(Secret::of).orElse(null);
+      return new ResolvedAws(
+          new AwsCredentialsSpec.StaticKeys(keyId.get(), Secret.of(secretKey.get()), token),
+          region,
+          endpoint,
+          "the step's environment (AWS_ACCESS_KEY_ID)");
+    }
+    if (keyId.isPresent() != secretKey.isPresent()) {
+      throw new AbortException(
+          "CloudOps: the environment sets only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY;"
+              + " bind both, e.g. withCredentials([aws(credentialsId: 'my-aws')])");
+    }
+    Optional<String> profile = value(environment, "AWS_PROFILE");
+    if (!allowControllerDefaultCredentials) {
+      throw new AbortException(
+          "CloudOps: no AWS credentials: give the step a credentialsId, or run it inside"
+              + " withCredentials([aws(...)]) or withAWS(...)"
+              + (profile.isPresent()
+                  ? "; AWS_PROFILE reads the controller's own ~/.aws files, which"
+                  : "; the controller's own identity (default chain)")
+              + " is only used when an administrator enables 'Allow controller default"
+              + " credentials' in Manage Jenkins, System, CloudOps");
+    }
+    if (profile.isPresent()) {
+      return new ResolvedAws(
+          new AwsCredentialsSpec.Profile(profile.get()),
+          region,
+          endpoint,
+          "AWS_PROFILE on the controller (allowed by the administrator)");
+    }
+    return new ResolvedAws(
+        new AwsCredentialsSpec.DefaultChain(),
+        region,
+        endpoint,
+        "the controller's default chain (allowed by the administrator)");
+  }
+
+  private static Optional<URI> endpoint(Map<String, String> environment) throws AbortException {
+    Optional<String> text = value(environment, "AWS_ENDPOINT_URL");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(text.get());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new URISyntaxException(text.get(), "not absolute");
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      throw new AbortException(
+          "CloudOps: AWS_ENDPOINT_URL '"
+              + text.get()
+              + "' is not an absolute URL; use e.g. http://localhost:4566");
+    }
+  }
+
+  private static Optional<String> value(Map<String, String> environment, String name) {
+    String value = environment.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** Keys resolved from a Jenkins credential, with its id (for messages). */
+  public record Explicit(String id, AwsCredentialsSpec.StaticKeys keys) {}
+}

@@ -1,0 +1,57 @@
+package io.cloudops.jenkins.spi;
+
+import hudson.AbortException;
+import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.model.Approval;
+import io.cloudops.model.ExecutionPlan;
+import io.cloudops.model.ExecutionResult;
+import io.cloudops.model.RiskLevel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+
+/** Assesses and runs an approved plan (implemented over the core's execution engine). */
+public interface PlanRunner {
+
+  /** A runner for builds of the plugin without the engine wired in. */
+  PlanRunner NOT_WIRED =
+      new PlanRunner() {
+        @Override
+        public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed) {
+          return RiskLevel.HIGH;
+        }
+
+        @Override
+        public ExecutionResult run(
+            ExecutionPlan plan,
+            ResolvedAws aws,
+            boolean dryRun,
+            List<Approval> approvals,
+            PrintStream output)
+            throws IOException {
+          throw new AbortException(
+              "CloudOps: the execution engine is not available in this build of the plugin");
+        }
+      };
+
+  /**
+   * The plan's risk as the engine sees it: never lower than the server's claim.
+   *
+   * @param claimed what the planning server said
+   */
+  RiskLevel assess(ExecutionPlan plan, RiskLevel claimed);
+
+  /**
+   * Runs (or, with {@code dryRun}, only validates and prints) the plan. Interruptible.
+   *
+   * @param approvals recorded in the execution history
+   * @param output the masked build log stream the steps' output is streamed to
+   */
+  ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      List<Approval> approvals,
+      PrintStream output)
+      throws IOException, InterruptedException;
+}

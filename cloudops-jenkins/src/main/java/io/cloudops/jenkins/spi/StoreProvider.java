@@ -1,0 +1,40 @@
+package io.cloudops.jenkins.spi;
+
+import hudson.AbortException;
+import io.cloudops.store.ChatStore;
+import io.cloudops.store.EstateStore;
+import java.io.IOException;
+
+/**
+ * Opens the estate and chat stores for one step. The embedded and Qdrant backends live in the core
+ * ({@code io.cloudops.store}); this interface is the seam where the plugin obtains them.
+ */
+public interface StoreProvider {
+
+  /** A provider for builds of the plugin that have no store backend wired in. */
+  StoreProvider NOT_WIRED =
+      settings -> {
+        throw new AbortException(
+            "CloudOps: no store backend is available in this build of the plugin;"
+                + " install a release that includes the embedded store");
+      };
+
+  /**
+   * Opens both stores; the caller closes the returned pair.
+   *
+   * @throws IOException (an {@link AbortException} with a one-line message) when they cannot open
+   */
+  Stores open(StoreSettings settings) throws IOException;
+
+  /** An open estate store and chat store, closed together. */
+  record Stores(EstateStore estate, ChatStore chat) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        estate.close();
+      } finally {
+        chat.close();
+      }
+    }
+  }
+}

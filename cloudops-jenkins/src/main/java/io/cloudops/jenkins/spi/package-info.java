@@ -1,0 +1,8 @@
+/**
+ * The narrow seams behind the steps: {@link io.cloudops.jenkins.spi.StoreProvider} (estate and chat
+ * stores), {@link io.cloudops.jenkins.spi.ScanRunner} (the scanner) and {@link
+ * io.cloudops.jenkins.spi.PlanRunner} (the execution engine). The steps depend on these interfaces
+ * only; the implementations over the core's engines are wired in {@link
+ * io.cloudops.jenkins.CloudOpsServices}.
+ */
+package io.cloudops.jenkins.spi;

@@ -1,0 +1,131 @@
+package io.cloudops.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import hudson.util.Secret;
+import io.cloudops.config.StoreKind;
+import io.cloudops.model.RiskLevel;
+import io.cloudops.standins.StandIns;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
+import jenkins.model.Jenkins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kohsuke.stapler.verb.POST;
+
+class CloudOpsGlobalConfigurationTest {
+
+  @TempDir Path home;
+
+  @BeforeEach
+  void registerCredentials() {
+    StandIns.reset();
+    StandIns.addCredentials(TestCredentials.secretText("tok", "v"));
+  }
+
+  private CloudOpsGlobalConfiguration config(boolean admin) {
+    FakeJenkins jenkins = new FakeJenkins(home);
+    if (admin) {
+      jenkins.grant(Jenkins.ADMINISTER);
+    }
+    return jenkins.configuration();
+  }
+
+  @Test
+  void everyFormMethod_isPostOnly() {
+    for (Method method : CloudOpsGlobalConfiguration.class.getDeclaredMethods()) {
+      if (method.getName().startsWith("doFill") || method.getName().startsWith("doCheck")) {
+        assertThat(method.isAnnotationPresent(POST.class)).as(method.getName()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void credentialsDropDown_listsSecretTextOnlyForAdministrators() {
+    ListBoxModel admin = config(true).doFillServerCredentialsIdItems("");
+    ListBoxModel other = config(false).doFillServerCredentialsIdItems("");
+
+    assertThat(admin).extracting(o -> o.value).contains("", "tok");
+    assertThat(other).extracting(o -> o.value).doesNotContain("tok");
+  }
+
+  @Test
+  void checks_answerNothingToNonAdministrators() {
+    assertThat(config(false).doCheckServerUrl("ftp://x").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config(true).doCheckServerUrl("ftp://x").kind).isEqualTo(FormValidation.Kind.ERROR);
+  }
+
+  @Test
+  void serverUrl_mustBeAbsoluteHttp() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckServerUrl("https://ops.example.com/cloudops").kind)
+        .isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckServerUrl("/relative").kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(config.doCheckServerUrl("").kind).isEqualTo(FormValidation.Kind.WARNING);
+  }
+
+  @Test
+  void qdrantUrl_isRequiredOnlyForTheQdrantStore() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckQdrantUrl("", "EMBEDDED").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckQdrantUrl("", "QDRANT").kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(config.doCheckQdrantUrl("http://qdrant:6333", "QDRANT").kind)
+        .isEqualTo(FormValidation.Kind.OK);
+  }
+
+  @Test
+  void approvers_warnWhenTooFewForTheLevel() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckHighApprovers("alice, bob").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckHighApprovers("alice").kind).isEqualTo(FormValidation.Kind.WARNING);
+    assertThat(config.doCheckMediumApprovers("al<script>").kind)
+        .isEqualTo(FormValidation.Kind.ERROR);
+  }
+
+  @Test
+  void approversFor_parsesTheListPerLevel() {
+    CloudOpsGlobalConfiguration config = config(true);
+    config.setMediumApprovers("alice,bob");
+    config.setHighApprovers(" carol  dave, carol ");
+
+    assertThat(config.approversFor(RiskLevel.LOW)).isEmpty();
+    assertThat(config.approversFor(RiskLevel.MEDIUM)).containsExactly("alice", "bob");
+    assertThat(config.approversFor(RiskLevel.HIGH)).containsExactly("carol", "dave");
+  }
+
+  @Test
+  void defaults_areSafe() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.isAllowControllerDefaultCredentials()).isFalse();
+    assertThat(config.getStoreKind()).isEqualTo(StoreKind.EMBEDDED);
+    assertThat(config.approvalValidity()).isEqualTo(Duration.ofHours(24));
+    assertThat(config.getEncryptionKey()).isNull();
+  }
+
+  @Test
+  void encryptionKey_isKeptAsASecret_andBlankClearsIt() {
+    CloudOpsGlobalConfiguration config = config(true);
+    config.setEncryptionKey(Secret.fromString("k3y"));
+    assertThat(config.getEncryptionKey().getPlainText()).isEqualTo("k3y");
+
+    config.setEncryptionKey(Secret.fromString(""));
+    assertThat(config.getEncryptionKey()).isNull();
+  }
+
+  @Test
+  void backupSchedule_needsFiveCronFields() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckBackupSchedule("H 2 * * *").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupSchedule("@daily").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupSchedule("2 * *").kind).isEqualTo(FormValidation.Kind.ERROR);
+  }
+}

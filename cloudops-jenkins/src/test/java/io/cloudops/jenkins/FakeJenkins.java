@@ -1,0 +1,81 @@
+package io.cloudops.jenkins;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.security.Permission;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A JenkinsFacade with in-memory permissions, credentials and configuration. */
+public final class FakeJenkins implements JenkinsFacade {
+
+  private final Set<Permission> granted = new HashSet<>();
+  private final Map<String, IdCredentials> credentials = new HashMap<>();
+  private final List<String> tracked = new ArrayList<>();
+  private final Path root;
+  private String currentUser;
+  private final CloudOpsGlobalConfiguration configuration;
+
+  public FakeJenkins(Path root) {
+    this.root = root;
+    this.configuration = new CloudOpsGlobalConfiguration().withJenkins(this);
+  }
+
+  public FakeJenkins grant(Permission permission) {
+    granted.add(permission);
+    return this;
+  }
+
+  public FakeJenkins add(IdCredentials c) {
+    credentials.put(c.getId(), c);
+    return this;
+  }
+
+  public FakeJenkins actingAs(String userId) {
+    currentUser = userId;
+    return this;
+  }
+
+  /** Credential ids that steps recorded as used. */
+  public List<String> tracked() {
+    return List.copyOf(tracked);
+  }
+
+  @Override
+  public boolean hasPermission(Permission permission, Item item) {
+    return granted.contains(permission);
+  }
+
+  @Override
+  public Optional<String> currentUserId() {
+    return Optional.ofNullable(currentUser);
+  }
+
+  @Override
+  public Path rootDir() {
+    return root;
+  }
+
+  @Override
+  public CloudOpsGlobalConfiguration configuration() {
+    return configuration;
+  }
+
+  @Override
+  public <C extends IdCredentials> Optional<C> credentials(
+      String id, Class<C> type, Run<?, ?> run) {
+    IdCredentials c = credentials.get(id);
+    if (type.isInstance(c)) {
+      tracked.add(id);
+      return Optional.of(type.cast(c));
+    }
+    return Optional.empty();
+  }
+}

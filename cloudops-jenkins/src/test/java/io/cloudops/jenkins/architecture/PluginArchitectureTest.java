@@ -1,0 +1,115 @@
+package io.cloudops.jenkins.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.cloudops.jenkins.DefaultJenkinsFacade;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin is a thin shell: it may use the core, but makes no AWS service calls itself and
+ * reaches Jenkins' singleton only through its facade; the core stays free of Jenkins.
+ */
+class PluginArchitectureTest {
+
+  private static final JavaClasses ALL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.cloudops");
+
+  static final ArchRule NO_AWS_SERVICE_CALLS_IN_THE_PLUGIN =
+      noClasses()
+          .that()
+          .resideInAPackage("io.cloudops.jenkins..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("software.amazon.awssdk.services..")
+          .because("steps hand over to the core (scanner, engine); they make no AWS calls");
+
+  static final ArchRule JENKINS_SINGLETON_ONLY_IN_THE_FACADE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.cloudops.jenkins..")
+          .and()
+          .doNotHaveFullyQualifiedName(DefaultJenkinsFacade.class.getName())
+          .should()
+          .callMethod(jenkins.model.Jenkins.class, "get")
+          .because("Jenkins is reached through the injectable JenkinsFacade");
+
+  static final ArchRule CORE_HAS_NO_JENKINS =
+      noClasses()
+          .that()
+          .resideInAPackage("io.cloudops..")
+          .and()
+          .resideOutsideOfPackages("io.cloudops.jenkins..", "io.cloudops.standins..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "hudson..",
+              "jenkins..",
+              "org.jenkinsci..",
+              "org.kohsuke.stapler..",
+              "com.cloudbees..",
+              "io.jenkins..")
+          .because("the core is a plain library that the CLI uses too");
+
+  static final ArchRule SEAMS_DO_NOT_KNOW_THE_STEPS =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.cloudops.jenkins.spi..", "io.cloudops.jenkins.credentials..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.cloudops.jenkins.ask..",
+              "io.cloudops.jenkins.scan..",
+              "io.cloudops.jenkins.execute..")
+          .because("the seams and credential resolution are shared by every step");
+
+  @Test
+  void seamsAndSteps_areLayered() {
+    SEAMS_DO_NOT_KNOW_THE_STEPS.check(ALL);
+    noClasses()
+        .that()
+        .resideInAPackage("io.cloudops.jenkins.ask..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cloudops.jenkins.scan..", "io.cloudops.jenkins.execute..")
+        .check(ALL);
+    noClasses()
+        .that()
+        .resideInAPackage("io.cloudops.jenkins.scan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cloudops.jenkins.ask..", "io.cloudops.jenkins.execute..")
+        .check(ALL);
+  }
+
+  @Test
+  void plugin_makesNoAwsServiceCalls() {
+    NO_AWS_SERVICE_CALLS_IN_THE_PLUGIN.check(ALL);
+  }
+
+  @Test
+  void plugin_reachesJenkinsOnlyThroughTheFacade() {
+    JENKINS_SINGLETON_ONLY_IN_THE_FACADE.check(ALL);
+  }
+
+  @Test
+  void core_stillHasNoJenkinsDependency() {
+    assertThat(ALL.containPackage("io.cloudops.ask")).isTrue();
+    assertThat(ALL.containPackage("io.cloudops.jenkins.execute")).isTrue();
+    CORE_HAS_NO_JENKINS.check(ALL);
+  }
+
+  @Test
+  void theRules_failForAnOffender() {
+    JavaClasses offender = new ClassFileImporter().importClasses(CallsJenkinsAndAws.class);
+
+    assertThat(JENKINS_SINGLETON_ONLY_IN_THE_FACADE.evaluate(offender).hasViolation()).isTrue();
+    assertThat(NO_AWS_SERVICE_CALLS_IN_THE_PLUGIN.evaluate(offender).hasViolation()).isTrue();
+  }
+}
