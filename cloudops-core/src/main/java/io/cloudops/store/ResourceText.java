@@ -9,10 +9,10 @@ import java.util.StringJoiner;
 /**
  * The text recipe per resource, shared by every backend: what the lexical index sees ({@link
  * #lexical}) and what the embedding model sees ({@link #semantic}). Both start with a plain-words
- * description of the type, then the name split into words (with common abbreviations spelled out),
- * the id, tags, state and region. Only the semantic text adds a few non-sensitive key properties
- * (engine, instance type, runtime…), because properties are encrypted and must not appear in the
- * clear in a lexical index.
+ * description of the type, then the name split into words (with common abbreviations spelled out)
+ * and the tags. The lexical text adds the id, state, region and account; the semantic text adds a
+ * few non-sensitive key properties (engine, instance type, runtime…), which must not appear in the
+ * clear in a lexical index because properties are encrypted.
  */
 public final class ResourceText {
 
@@ -84,9 +84,25 @@ public final class ResourceText {
     return base(resource).toString();
   }
 
-  /** Text for the embedding model: the lexical text plus key properties. */
+  /**
+   * Text for the embedding model: what the resource is, in words (type, name, tag values, state,
+   * key properties). Ids, ARNs, account and region are left out: exact matching and filters serve
+   * them, and every token costs embedding time.
+   */
   public static String semantic(AwsResource resource) {
-    StringJoiner text = base(resource);
+    StringJoiner text = new StringJoiner(" ");
+    text.add(typeWords(resource.resourceType()));
+    if (resource.name() != null && !resource.name().isBlank()) {
+      text.add(nameWords(resource.name()) + ".");
+    }
+    if (!resource.tags().isEmpty()) {
+      StringJoiner tags = new StringJoiner(", ", "", ".");
+      resource.tags().forEach((k, v) -> tags.add(k + " " + v));
+      text.add(tags.toString());
+    }
+    if (resource.state() != null) {
+      text.add(resource.state() + ".");
+    }
     var properties = resource.properties();
     for (String key : KEY_PROPERTIES) {
       var value = properties.get(key);

@@ -145,8 +145,13 @@ class StoreBenchmark {
           (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1_000_000);
     }
 
-    double recall = hnswRecall(dataDir.resolve("store/estate"), model, queries(estate));
-    System.out.printf("HNSW recall@10 vs exact brute force: %.3f%n", recall);
+    double recall = hnswRecall(dataDir.resolve("store/estate"), model, queries(estate), 10);
+    double recallAsSearched =
+        hnswRecall(dataDir.resolve("store/estate"), model, queries(estate), 50);
+    System.out.printf(
+        "HNSW recall@10 vs exact brute force: %.3f with k=10; %.3f with k=50 cut to 10 (what"
+            + " search does)%n",
+        recall, recallAsSearched);
     System.out.printf("index on disk: %.1f MB%n", du(dataDir.resolve("store")) / 1e6);
     model.close();
 
@@ -165,7 +170,7 @@ class StoreBenchmark {
     } else {
       System.out.println("CLI jar not built; skipped the CLI wall time");
     }
-    assertThat(recall).isGreaterThan(0.5);
+    assertThat(recallAsSearched).isGreaterThan(0.5);
   }
 
   private void cliWallTime(Path jar) throws IOException, InterruptedException {
@@ -200,8 +205,8 @@ class StoreBenchmark {
         millis(sorted[0]), millis(sorted[sorted.length / 2]));
   }
 
-  private static double hnswRecall(Path index, OnnxEmbedder model, List<String> queries)
-      throws IOException {
+  private static double hnswRecall(
+      Path index, OnnxEmbedder model, List<String> queries, int candidates) throws IOException {
     try (var dir = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       List<float[]> vectors = new ArrayList<>();

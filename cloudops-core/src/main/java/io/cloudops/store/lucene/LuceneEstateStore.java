@@ -141,6 +141,9 @@ final class LuceneEstateStore implements EstateStore {
       return List.of();
     }
     Query accepted = EstateFields.filter(filter);
+    if (index.read(searcher -> searcher.count(accepted)) == 0) {
+      return List.of(); // nothing to find: skip loading the model for the query
+    }
     Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, text);
     float[] vector = embedder.embed(text);
     return index.read(

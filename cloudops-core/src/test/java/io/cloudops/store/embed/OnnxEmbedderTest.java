@@ -53,8 +53,14 @@ class OnnxEmbedderTest {
     List<float[]> batch = embedder.embedAll(texts);
 
     assertThat(batch).hasSize(40);
+    // Padded batches shift the int8 model's dynamic quantisation scales a little: near-equal, not
+    // bit-equal; a mix-up of order would give ~0.8 (these texts are near-twins).
     for (int i : new int[] {0, 17, 39}) {
-      assertThat(dot(batch.get(i), embedder.embed(texts.get(i)))).isGreaterThan(0.999);
+      assertThat(dot(batch.get(i), embedder.embed(texts.get(i)))).isGreaterThan(0.98);
+      for (int j : new int[] {1, 18, 38}) {
+        assertThat(dot(batch.get(i), embedder.embed(texts.get(i))))
+            .isGreaterThan(dot(batch.get(i), embedder.embed(texts.get(j))));
+      }
     }
   }
 
