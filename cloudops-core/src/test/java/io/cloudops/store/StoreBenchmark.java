@@ -233,7 +233,7 @@ class StoreBenchmark {
         Set<Integer> exact = bruteForceTop10(query, vectors, docIds);
         Set<Integer> approximate = new HashSet<>();
         for (ScoreDoc hit :
-            searcher.search(new KnnFloatVectorQuery("vector", query, 10), 10).scoreDocs) {
+            searcher.search(new KnnFloatVectorQuery("vector", query, candidates), 10).scoreDocs) {
           approximate.add(hit.doc);
         }
         approximate.retainAll(exact);
