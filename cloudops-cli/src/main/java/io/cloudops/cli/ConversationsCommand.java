@@ -114,7 +114,8 @@ final class ConversationsCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       try (Stores.Handle stores =
-          Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
+          Stores.open(
+              context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
         print(context, stores.chat().searchConversations(String.join(" ", words), limit));
       }
       return ExitCodes.OK;

@@ -44,7 +44,8 @@ final class SearchCommand extends BaseCommand {
     String query = String.join(" ", words);
     List<SearchHit> hits;
     try (Stores.Handle stores =
-        Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
+        Stores.open(
+            context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
       hits = stores.estate().search(query, filter.toFilter(), limit);
     }
     if (context.json()) {

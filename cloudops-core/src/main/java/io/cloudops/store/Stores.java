@@ -20,6 +20,14 @@ public final class Stores {
 
   private Stores() {}
 
+  /** What to prepare while the store opens. */
+  public enum Warmup {
+    /** Nothing: for commands that never embed (list, count, get). */
+    NONE,
+    /** Load the embedding model in the background: for commands that search. */
+    EMBEDDER
+  }
+
   /** The estate and conversation stores of one data dir, closed together. */
   public interface Handle extends AutoCloseable {
     EstateStore estate();
@@ -39,12 +47,21 @@ public final class Stores {
    */
   public static Handle open(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access) {
+    return open(settings, env, access, Warmup.NONE);
+  }
+
+  /** Opens the store the settings name, preparing what the caller will need. */
+  public static Handle open(
+      CloudOpsSettings settings, Map<String, String> env, StoreAccess access, Warmup warmup) {
     if (settings.storeKind() == StoreKind.QDRANT) {
       throw new StoreException(
           "The qdrant store is not available yet; unset CLOUDOPS_STORE to use the embedded store");
     }
     KeyRing keys = KeyRotation.keyRing(settings.dataDir(), env);
     LazyEmbedder embedder = defaultEmbedder();
+    if (warmup == Warmup.EMBEDDER) {
+      embedder.preloadInBackground();
+    }
     LuceneStores stores;
     try {
       stores = LuceneStores.open(settings.dataDir(), keys, embedder, access, DEFAULT_LOCK_WAIT);

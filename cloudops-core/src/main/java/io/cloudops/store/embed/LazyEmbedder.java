@@ -17,6 +17,25 @@ public final class LazyEmbedder implements Embedder {
     this.threads = threads;
   }
 
+  /**
+   * Starts loading the model on a daemon thread, so it overlaps with opening the store; a later
+   * call waits for it. Failures surface on first use.
+   */
+  public void preloadInBackground() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                model();
+              } catch (RuntimeException e) {
+                // reported again, with context, when the model is first used
+              }
+            },
+            "cloudops-embedder-preload");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   private OnnxEmbedder model() {
     OnnxEmbedder model = loaded;
     if (model == null) {
