@@ -68,29 +68,33 @@ public final class KeyRotation {
   private static Result rotate(
       Path dataDir, Map<String, String> env, byte[] newKey, boolean fromEnv, Embedder embedder) {
     KeyRing old = KeyFiles.load(dataDir, env);
-    // Opening with the current ring verifies the key before anything is written.
-    LuceneStores.open(
-            dataDir, keyRing(dataDir, env), embedder, StoreAccess.READ_ONLY, Duration.ZERO)
-        .close();
     Path next = dataDir.resolve(NEXT_KEY_FILE);
+    boolean unfinished = !fromEnv && Files.exists(next);
+    if (unfinished && newKey != null) {
+      throw new io.cloudops.InvalidInputException(
+          "A key rotation is unfinished ("
+              + next
+              + " exists); run rotate-key without --new-key-file to finish it first");
+    }
     byte[] fresh;
     if (fromEnv) {
       fresh = newKey.clone();
-    } else if (Files.exists(next) && newKey == null) {
-      fresh = KeyFiles.readOrCreate(next); // finish an interrupted rotation
+    } else if (unfinished) {
+      fresh = KeyFiles.readOrCreate(next); // finish the interrupted rotation
     } else {
       fresh = newKey == null ? KeyFiles.newKey() : newKey.clone();
-      writeKeyFile(next, fresh);
     }
     KeyRing ring = KeyRing.of(fresh, List.of(old.current().material()));
+    // Opening read-only first verifies the key (a record may already be under the new key when a
+    // rotation was interrupted) before anything is written.
+    LuceneStores.open(dataDir, ring, embedder, StoreAccess.READ_ONLY, Duration.ZERO).close();
+    if (!fromEnv && !unfinished) {
+      writeKeyFile(next, fresh);
+    }
     int records;
     try (LuceneStores stores =
         LuceneStores.open(
-            dataDir,
-            ring,
-            Stores.defaultEmbedder(),
-            StoreAccess.READ_WRITE,
-            Stores.DEFAULT_LOCK_WAIT)) {
+            dataDir, ring, embedder, StoreAccess.READ_WRITE, Stores.DEFAULT_LOCK_WAIT)) {
       records = stores.resealAll();
     }
     boolean replaced = false;

@@ -259,6 +259,61 @@ class EmbeddedStoreIT {
         .isInstanceOf(CryptoException.class);
   }
 
+  @Test
+  void keyRotation_withTheKeyInTheEnvironment_needsTheNewKey_andAWrongKeyTouchesNothing()
+      throws Exception {
+    byte[] oldKey = KeyFiles.newKey();
+    byte[] newKey = KeyFiles.newKey();
+    Map<String, String> oldEnv =
+        Map.of(KeyFiles.KEY_VARIABLE, Base64.getEncoder().encodeToString(oldKey));
+    try (LuceneStores stores =
+        LuceneStores.open(
+            dataDir,
+            KeyFiles.load(dataDir, oldEnv),
+            SharedModel.embedder(),
+            StoreAccess.READ_WRITE,
+            Duration.ofSeconds(1))) {
+      stores.estate().bulkUpsert(StoreWriterMain.batch(0));
+    }
+    Map<String, String> before = snapshot(dataDir);
+    Map<String, String> wrongEnv =
+        Map.of(KeyFiles.KEY_VARIABLE, Base64.getEncoder().encodeToString(KeyFiles.newKey()));
+
+    assertThatThrownBy(() -> KeyRotation.rotate(dataDir, oldEnv, null))
+        .isInstanceOf(io.cloudops.InvalidInputException.class)
+        .hasMessageContaining("CLOUDOPS_KEY");
+    assertThatThrownBy(() -> KeyRotation.rotate(dataDir, wrongEnv, newKey))
+        .isInstanceOf(CryptoException.class)
+        .hasMessageContaining("does not open the store");
+    assertThat(snapshot(dataDir)).isEqualTo(before);
+
+    KeyRotation.Result result = KeyRotation.rotate(dataDir, oldEnv, newKey);
+
+    assertThat(result.records()).isEqualTo(StoreWriterMain.BATCH);
+    assertThat(result.keyFileReplaced()).isFalse();
+    Map<String, String> newEnv =
+        Map.of(KeyFiles.KEY_VARIABLE, Base64.getEncoder().encodeToString(newKey));
+    try (LuceneStores stores =
+        LuceneStores.open(
+            dataDir,
+            KeyFiles.load(dataDir, newEnv),
+            SharedModel.embedder(),
+            StoreAccess.READ_ONLY,
+            Duration.ZERO)) {
+      AwsResource first = StoreWriterMain.batch(0).get(0);
+      assertThat(stores.estate().get(first.key())).contains(first);
+    }
+    assertThatThrownBy(
+            () ->
+                LuceneStores.open(
+                    dataDir,
+                    KeyFiles.load(dataDir, oldEnv),
+                    SharedModel.embedder(),
+                    StoreAccess.READ_ONLY,
+                    Duration.ZERO))
+        .isInstanceOf(CryptoException.class);
+  }
+
   private static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
