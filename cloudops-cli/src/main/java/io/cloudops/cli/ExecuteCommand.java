@@ -108,8 +108,9 @@ final class ExecuteCommand extends BaseCommand {
             document.serverAssessment(),
             dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE);
     MessageLog messages = new MessageLog();
-    try (AwsClientFactory clients = ExecutionSetup.clients(settings, env)) {
-      ExecutionEngine engine = engine(context, settings, clients, messages);
+    try (AwsClientFactory clients = ExecutionSetup.clients(settings, env);
+        ExecutionHooks.Estate estate = ExecutionHooks.estate(settings, env, messages)) {
+      ExecutionEngine engine = engine(context, settings, clients, estate, messages);
       PlanReview review = engine.review(request);
       if (!context.json()) {
         PlanPrinter.print(review, dryRun ? context.out() : context.err());
@@ -175,18 +176,18 @@ final class ExecuteCommand extends BaseCommand {
   }
 
   private ExecutionEngine engine(
-      CliContext context, CloudOpsSettings settings, AwsClientFactory clients, MessageLog log) {
+      CliContext context,
+      CloudOpsSettings settings,
+      AwsClientFactory clients,
+      ExecutionHooks.Estate estate,
+      MessageLog log) {
     ExecutionEngine.Builder builder =
         ExecutionEngine.builder()
             .dataDir(settings.dataDir())
             .awsCli(settings.awsCli())
             .clients(clients)
             .region(region != null ? region : CliAws.region(context.env()))
-            .risk(
-                new RiskAssessor(
-                    IamAccessLevels.bundled(),
-                    RiskPolicy.DEFAULT,
-                    ExecutionHooks.resourceLookup(settings)))
+            .risk(new RiskAssessor(IamAccessLevels.bundled(), RiskPolicy.DEFAULT, estate.lookup()))
             .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
             .changedResources(ExecutionHooks.changedResources(log))

@@ -1,26 +1,70 @@
 package io.cloudops.cli;
 
+import io.cloudops.CloudOpsException;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.execute.ChangedResourcesListener;
+import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.log.MessageLog;
+import io.cloudops.store.StoreAccess;
+import io.cloudops.store.Stores;
+import io.cloudops.store.lucene.LuceneStores;
+import java.nio.file.Files;
+import java.util.Map;
 
 /**
  * Where {@code cloudops execute} meets the estate: the tags of a plan's targets (for the production
- * rule) and the targeted re-scan after a change. Both are placeholders until the estate store and
- * the scanner are in this build: connect {@link io.cloudops.execute.risk.EstateResourceLookup} over
- * the store and the scanner's targeted re-scan here.
+ * rule) come from the store, read-only, so a scan may write meanwhile.
  */
 final class ExecutionHooks {
 
   private ExecutionHooks() {}
 
-  /** What is known about the plan's targets: nothing yet (no estate store in this build). */
-  static ResourceLookup resourceLookup(CloudOpsSettings settings) {
-    return ResourceLookup.none();
+  /** The estate as the risk gate sees it; closed after the run. */
+  static final class Estate implements AutoCloseable {
+    private final Stores.Handle handle;
+    private final ResourceLookup lookup;
+
+    private Estate(Stores.Handle handle, ResourceLookup lookup) {
+      this.handle = handle;
+      this.lookup = lookup;
+    }
+
+    ResourceLookup lookup() {
+      return lookup;
+    }
+
+    @Override
+    public void close() {
+      if (handle != null) {
+        handle.close();
+      }
+    }
   }
 
-  /** After a changing step: reports the changed ids (no scanner in this build yet). */
+  /**
+   * The stored estate, read-only; when there is none yet (no scan has run) or it cannot be opened,
+   * nothing is known about the targets and a warning says so: the production rule then cannot raise
+   * the risk.
+   */
+  static Estate estate(CloudOpsSettings settings, Map<String, String> env, MessageLog log) {
+    if (!Files.isDirectory(settings.dataDir().resolve(LuceneStores.STORE_DIR))) {
+      log.warning(
+          "no scanned estate in %s: the production rule cannot see the targets' tags; run"
+              + " 'cloudops scan' first",
+          settings.dataDir());
+      return new Estate(null, ResourceLookup.none());
+    }
+    try {
+      Stores.Handle handle = Stores.open(settings, env, StoreAccess.READ_ONLY);
+      return new Estate(handle, new EstateResourceLookup(handle.estate()));
+    } catch (CloudOpsException e) {
+      log.warning("the estate could not be read (%s); targets' tags are unknown", e.getMessage());
+      return new Estate(null, ResourceLookup.none());
+    }
+  }
+
+  /** After a changing step: reports the changed ids. */
   static ChangedResourcesListener changedResources(MessageLog log) {
     return changed ->
         log.info(

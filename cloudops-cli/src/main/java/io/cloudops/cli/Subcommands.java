@@ -12,10 +12,10 @@ final class Subcommands {
 
   static void register(CommandLine root) {
     pending(root, "scan", "Discover AWS resources and store them.");
-    pending(root, "search", "Search the estate (exact and semantic).");
-    pending(root, "estate", "List, count and show stored resources.");
-    pending(root, "ask", "Ask the planning server, grounded in your estate.");
-    pending(root, "conversations", "List, show, search and delete conversations.");
+    root.addSubcommand("search", new CommandLine(new SearchCommand()));
+    root.addSubcommand("estate", new CommandLine(new EstateCommand()));
+    root.addSubcommand("ask", new CommandLine(new AskCommand()));
+    root.addSubcommand("conversations", new CommandLine(new ConversationsCommand()));
     root.addSubcommand("execute", new CommandLine(new ExecuteCommand()));
     root.addSubcommand("history", new CommandLine(new HistoryCommand()));
     pending(root, "backup", "Back the store up to S3 and restore it.");

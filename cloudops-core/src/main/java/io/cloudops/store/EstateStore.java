@@ -2,6 +2,7 @@ package io.cloudops.store;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public interface EstateStore extends AutoCloseable {
 
   /**
    * Inserts or replaces many resources in one commit; re-embeds only those whose content hash
-   * changed.
+   * changed. A scanner calls it once per streamed page.
    *
    * @return how many were added, changed and unchanged
    */
@@ -32,7 +33,7 @@ public interface EstateStore extends AutoCloseable {
   /** The resource with this key, ARN or id, if stored. */
   Optional<AwsResource> get(String keyArnOrId);
 
-  /** Every stored resource that passes the filter. */
+  /** Every stored resource that passes the filter, ordered by key. */
   List<AwsResource> list(ResourceFilter filter);
 
   default List<AwsResource> byAccount(String accountId) {
@@ -44,10 +45,28 @@ public interface EstateStore extends AutoCloseable {
   }
 
   /** How many resources are stored. */
-  long count();
+  default long count() {
+    return count(ResourceFilter.any());
+  }
+
+  /** How many stored resources pass the filter. */
+  long count(ResourceFilter filter);
+
+  /**
+   * The keys of the stored resources that pass the filter, ordered. A scan of one (account, region,
+   * service) slice lists the keys it owns, and tombstones those it no longer saw.
+   */
+  List<String> keys(ResourceFilter filter);
 
   /** Removes one resource (a tombstone after a clean scan no longer saw it). */
   boolean delete(String key);
+
+  /**
+   * Removes many resources in one commit.
+   *
+   * @return how many were stored and are now gone
+   */
+  int deleteAll(Collection<String> keys);
 
   /** Closes the store; committed data is durable. */
   @Override

@@ -1,0 +1,17 @@
+package io.cloudops.store;
+
+import io.cloudops.CloudOpsException;
+
+/** The store cannot be opened or used: in use by another process, damaged, or of unknown layout. */
+public final class StoreException extends CloudOpsException {
+
+  private static final long serialVersionUID = 1L;
+
+  public StoreException(String message) {
+    super(message);
+  }
+
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

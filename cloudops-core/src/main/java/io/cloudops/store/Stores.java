@@ -1,0 +1,102 @@
+package io.cloudops.store;
+
+import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.config.StoreKind;
+import io.cloudops.crypto.KeyRing;
+import io.cloudops.store.embed.EmbeddingModelSpec;
+import io.cloudops.store.embed.LazyEmbedder;
+import io.cloudops.store.lucene.LuceneStores;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Opens the configured store: the one place the CLI, the Jenkins plugin and {@code ask} get an
+ * {@link EstateStore} and a {@link ChatStore} from.
+ */
+public final class Stores {
+
+  /** How long a writer waits for another process's writer before failing. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
+
+  private Stores() {}
+
+  /** What to prepare while the store opens. */
+  public enum Warmup {
+    /** Nothing: for commands that never embed (list, count, get). */
+    NONE,
+    /** Load the embedding model in the background: for commands that search. */
+    EMBEDDER
+  }
+
+  /** The estate and conversation stores of one data dir, closed together. */
+  public interface Handle extends AutoCloseable {
+    EstateStore estate();
+
+    ChatStore chat();
+
+    @Override
+    void close();
+  }
+
+  /**
+   * Opens the store the settings name.
+   *
+   * @param env the environment ({@code CLOUDOPS_KEY})
+   * @throws StoreException when it is in use, damaged or of an unknown layout
+   * @throws io.cloudops.crypto.CryptoException when the key does not open it
+   */
+  public static Handle open(
+      CloudOpsSettings settings, Map<String, String> env, StoreAccess access) {
+    return open(settings, env, access, Warmup.NONE);
+  }
+
+  /** Opens the store the settings name, preparing what the caller will need. */
+  public static Handle open(
+      CloudOpsSettings settings, Map<String, String> env, StoreAccess access, Warmup warmup) {
+    if (settings.storeKind() == StoreKind.QDRANT) {
+      throw new StoreException(
+          "The qdrant store is not available yet; unset CLOUDOPS_STORE to use the embedded store");
+    }
+    KeyRing keys = KeyRotation.keyRing(settings.dataDir(), env);
+    LazyEmbedder embedder = defaultEmbedder();
+    if (warmup == Warmup.EMBEDDER) {
+      embedder.preloadInBackground();
+    }
+    LuceneStores stores;
+    try {
+      stores = LuceneStores.open(settings.dataDir(), keys, embedder, access, DEFAULT_LOCK_WAIT);
+    } catch (RuntimeException e) {
+      embedder.close();
+      throw e;
+    }
+    return new Handle() {
+      @Override
+      public EstateStore estate() {
+        return stores.estate();
+      }
+
+      @Override
+      public ChatStore chat() {
+        return stores.chat();
+      }
+
+      @Override
+      public void close() {
+        try {
+          stores.close();
+        } finally {
+          embedder.close();
+        }
+      }
+    };
+  }
+
+  /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */
+  public static LazyEmbedder defaultEmbedder() {
+    return new LazyEmbedder(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads());
+  }
+
+  static int embeddingThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+}

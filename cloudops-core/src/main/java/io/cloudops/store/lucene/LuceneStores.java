@@ -1,0 +1,155 @@
+package io.cloudops.store.lucene;
+
+import io.cloudops.crypto.AesGcmCipher;
+import io.cloudops.crypto.KeyRing;
+import io.cloudops.crypto.RecordCipher;
+import io.cloudops.store.ChatStore;
+import io.cloudops.store.EstateStore;
+import io.cloudops.store.StoreAccess;
+import io.cloudops.store.StoreException;
+import io.cloudops.store.Stores;
+import io.cloudops.store.embed.Embedder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded store under {@code <data-dir>/store}: the estate index, the chat index and (when
+ * writing) the data dir's writer lock. Opening checks each index's schema version, embedding model
+ * and key before anything is read or written.
+ */
+public final class LuceneStores implements Stores.Handle {
+
+  /** The store's directory under the data dir. */
+  public static final String STORE_DIR = "store";
+
+  private final Path root;
+  private final WriterLock lock;
+  private final LuceneEstateStore estate;
+  private final LuceneChatStore chat;
+  private final Embedder embedder;
+  private final Map<String, String> commitData;
+
+  private LuceneStores(
+      Path root,
+      WriterLock lock,
+      LuceneEstateStore estate,
+      LuceneChatStore chat,
+      Embedder embedder,
+      Map<String, String> commitData) {
+    this.root = root;
+    this.lock = lock;
+    this.estate = estate;
+    this.chat = chat;
+    this.embedder = embedder;
+    this.commitData = commitData;
+  }
+
+  /**
+   * Opens the store.
+   *
+   * @param embedder used for indexing and queries; the caller closes it after the store
+   * @param lockWait how long a writer waits for another process's writer before failing
+   */
+  public static LuceneStores open(
+      Path dataDir, KeyRing keys, Embedder embedder, StoreAccess access, Duration lockWait) {
+    Path root = dataDir.resolve(STORE_DIR);
+    Path estatePath = root.resolve("estate");
+    Path chatPath = root.resolve("chat");
+    RecordCipher cipher = new AesGcmCipher(keys);
+    check(estatePath, cipher, embedder);
+    check(chatPath, cipher, embedder);
+    boolean writable = access == StoreAccess.READ_WRITE;
+    WriterLock lock = writable ? WriterLock.acquire(root, lockWait) : null;
+    LuceneIndex estateIndex = null;
+    LuceneIndex chatIndex = null;
+    try {
+      if (writable) {
+        // re-check under the lock: another writer may have committed since
+        check(estatePath, cipher, embedder);
+        check(chatPath, cipher, embedder);
+      }
+      Map<String, String> commitData = StoreMetadata.current(cipher, embedder.modelId());
+      estateIndex = LuceneIndex.open(estatePath, Analyzers.estate(), writable);
+      chatIndex = LuceneIndex.open(chatPath, Analyzers.estate(), writable);
+      LuceneEstateStore estate =
+          new LuceneEstateStore(
+              estateIndex, Analyzers.estate(), embedder, new ResourceDocuments(cipher), commitData);
+      LuceneChatStore chat = new LuceneChatStore(chatIndex, embedder, cipher, commitData);
+      return new LuceneStores(root, lock, estate, chat, embedder, commitData);
+    } catch (RuntimeException e) {
+      for (AutoCloseable c : new AutoCloseable[] {chatIndex, estateIndex, lock}) {
+        if (c != null) {
+          try {
+            c.close();
+          } catch (Exception suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static void check(Path index, RecordCipher cipher, Embedder embedder) {
+    Optional<Map<String, String>> userData = LuceneIndex.readUserData(index);
+    if (userData.isPresent()) {
+      StoreMetadata.schemaVersion(index, userData.get());
+      StoreMetadata.checkKey(index, userData.get(), cipher);
+      StoreMetadata.checkModel(index, userData.get(), embedder.modelId());
+    }
+  }
+
+  @Override
+  public EstateStore estate() {
+    return estate;
+  }
+
+  @Override
+  public ChatStore chat() {
+    return chat;
+  }
+
+  /** Where the store lives. */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Re-encrypts every sealed field under the current key of the ring this store was opened with
+   * (the old key must still be in the ring as a retired key), one commit per index.
+   *
+   * @return how many records were re-encrypted
+   */
+  public int resealAll() {
+    if (lock == null) {
+      throw new StoreException("Key rotation needs the store opened read-write");
+    }
+    return estate.reseal(commitData) + chat.reseal(commitData);
+  }
+
+  @Override
+  public void close() {
+    RuntimeException failure = null;
+    for (AutoCloseable c : new AutoCloseable[] {estate, chat, lock}) {
+      if (c == null) {
+        continue;
+      }
+      try {
+        c.close();
+      } catch (Exception e) {
+        RuntimeException r =
+            e instanceof RuntimeException re ? re : new StoreException(e.toString(), e);
+        if (failure == null) {
+          failure = r;
+        } else {
+          failure.addSuppressed(r);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

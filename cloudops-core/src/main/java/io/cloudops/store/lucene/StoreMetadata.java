@@ -1,0 +1,105 @@
+package io.cloudops.store.lucene;
+
+import io.cloudops.crypto.CryptoException;
+import io.cloudops.crypto.RecordCipher;
+import io.cloudops.store.StoreException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What each index records in its commit user data, and the checks made on open: the schema version
+ * (older ones migrate, unknown ones are refused), the embedding model, and a key check that tells a
+ * wrong key before anything is read or written.
+ */
+final class StoreMetadata {
+
+  static final String SCHEMA_VERSION = "cloudops.schema_version";
+  static final String EMBEDDING_MODEL = "cloudops.embedding_model";
+  static final String KEY_CHECK = "cloudops.key_check";
+
+  /** The layout this code writes. Version 1: the first layout (see docs/store.md). */
+  static final int CURRENT_SCHEMA = 1;
+
+  private static final String KEY_CHECK_TEXT = "cloudops key check";
+  private static final String KEY_CHECK_RECORD = "cloudops.key_check";
+
+  private StoreMetadata() {}
+
+  /** The user data a commit by this code carries. */
+  static Map<String, String> current(RecordCipher cipher, String modelId) {
+    return Map.of(
+        SCHEMA_VERSION,
+        Integer.toString(CURRENT_SCHEMA),
+        EMBEDDING_MODEL,
+        modelId,
+        KEY_CHECK,
+        cipher.encryptText(KEY_CHECK_TEXT, KEY_CHECK_RECORD));
+  }
+
+  /**
+   * The schema version of an existing index.
+   *
+   * @throws StoreException when it is missing, unreadable or newer than this code knows
+   */
+  static int schemaVersion(Path index, Map<String, String> userData) {
+    String value = userData.get(SCHEMA_VERSION);
+    int version;
+    try {
+      version = value == null ? -1 : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      version = -1;
+    }
+    if (version < 1 || version > CURRENT_SCHEMA) {
+      throw new StoreException(
+          "The store index at "
+              + index
+              + " has schema version "
+              + (value == null ? "(none)" : value)
+              + ", which this CloudOps does not know (it reads versions 1 to "
+              + CURRENT_SCHEMA
+              + "); upgrade CloudOps, or move that directory away and scan again");
+    }
+    return version;
+  }
+
+  /**
+   * Checks that the key opens an existing index.
+   *
+   * @throws CryptoException with what to do when it does not
+   */
+  static void checkKey(Path index, Map<String, String> userData, RecordCipher cipher) {
+    String check = userData.get(KEY_CHECK);
+    if (check == null) {
+      return;
+    }
+    try {
+      if (!KEY_CHECK_TEXT.equals(cipher.decryptText(check, KEY_CHECK_RECORD))) {
+        throw new CryptoException("key check text differs");
+      }
+    } catch (CryptoException e) {
+      throw new CryptoException(
+          "The encryption key does not open the store at "
+              + index
+              + " ("
+              + e.getMessage()
+              + "); set CLOUDOPS_KEY or <data-dir>/key to the key the store was written with."
+              + " Nothing was changed.",
+          e);
+    }
+  }
+
+  /** Checks that stored vectors came from the model in use. */
+  static void checkModel(Path index, Map<String, String> userData, String modelId) {
+    String stored = userData.get(EMBEDDING_MODEL);
+    if (stored != null && !stored.equals(modelId)) {
+      throw new StoreException(
+          "The store at "
+              + index
+              + " holds vectors of the embedding model "
+              + stored
+              + ", not "
+              + modelId
+              + "; use that model, or move the store away and scan again");
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package io.cloudops.store;
+
+import java.nio.file.Path;
+
+/** The embedded (Lucene) backend passes the estate contract. */
+class LuceneEstateStoreContractTest extends AbstractEstateStoreContractTest {
+
+  @Override
+  protected Stores.Handle open(Path dataDir) {
+    return EmbeddedStores.open(dataDir);
+  }
+}

@@ -1,0 +1,46 @@
+package io.cloudops.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.config.StoreKind;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoresTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void open_readOnly_onAFreshDataDir_isAnEmptyStore_andCreatesTheKeyOnly() {
+    CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
+
+    try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
+      assertThat(stores.estate().count()).isZero();
+      assertThat(stores.chat().conversations()).isEmpty();
+      assertThat(stores.estate().search("anything", io.cloudops.model.ResourceFilter.any(), 5))
+          .isEmpty();
+    }
+    assertThat(dataDir.resolve("key")).exists();
+    assertThat(Files.exists(dataDir.resolve("store/writer.pid"))).isFalse();
+  }
+
+  @Test
+  void open_qdrant_saysItIsNotAvailableYet() {
+    CloudOpsSettings settings =
+        CloudOpsSettings.builder()
+            .dataDir(dataDir)
+            .storeKind(StoreKind.QDRANT)
+            .qdrantUrl(URI.create("http://localhost:6334"))
+            .build();
+
+    assertThatThrownBy(() -> Stores.open(settings, Map.of(), StoreAccess.READ_ONLY))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("qdrant");
+  }
+}
