@@ -28,6 +28,7 @@ final class Regions {
   /** The regions enabled in the caller's account (opted-in or not requiring opt-in). */
   static List<String> enabled(Ec2Client ec2) {
     return ec2.describeRegions(r -> r.allRegions(false)).regions().stream()
+        .filter(r -> !"not-opted-in".equals(r.optInStatus()))
         .map(software.amazon.awssdk.services.ec2.model.Region::regionName)
         .sorted()
         .toList();

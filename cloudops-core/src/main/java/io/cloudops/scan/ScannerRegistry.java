@@ -72,6 +72,17 @@ public final class ScannerRegistry {
     return services;
   }
 
+  /** The slice a resource belongs to (global types are scanned once per account). */
+  public static SliceKey sliceOf(io.cloudops.model.AwsResource resource) {
+    boolean global =
+        ALL.stream().anyMatch(s -> s.global() && s.resourceType().equals(resource.resourceType()));
+    return new SliceKey(
+        resource.accountId(),
+        global ? io.cloudops.model.AwsResource.GLOBAL_REGION : resource.region(),
+        resource.service(),
+        resource.resourceType());
+  }
+
   /** The resource types, e.g. {@code ec2:instance}. */
   public static List<String> resourceTypes() {
     return ALL.stream().map(ResourceScanner::resourceType).toList();

@@ -49,8 +49,17 @@ public final class SqsQueueScanner implements ResourceScanner {
         .property("kms_key", a.get("KmsMasterKeyId"))
         .property("sse_sqs", a.get("SqsManagedSseEnabled"))
         .property("redrive_policy", a.get("RedrivePolicy"))
-        .createdAt(created == null ? null : Instant.ofEpochSecond(Long.parseLong(created)))
+        .createdAt(epochSeconds(created))
         .build();
+  }
+
+  /** SQS gives whole seconds; some emulators add a fraction. */
+  private static Instant epochSeconds(String value) {
+    try {
+      return value == null ? null : Instant.ofEpochMilli((long) (Double.parseDouble(value) * 1000));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static Long number(String value) {
