@@ -201,7 +201,8 @@ public final class EstateScanner {
                                       pool.clients(key.accountId(), planned.credentials(), region),
                                   detailPool,
                                   pages,
-                                  scanTime));
+                                  scanTime,
+                                  options.pageSize()));
                   synchronized (progressLock) {
                     progress.accept(ScanProgress.of(key, done.incrementAndGet(), slices.size()));
                   }
@@ -281,6 +282,7 @@ public final class EstateScanner {
             .parallelism(o.parallelism())
             .detailParallelism(o.detailParallelism())
             .callsPerSecondPerClient(o.callsPerSecondPerClient())
+            .pageSize(o.pageSize())
             .retry(o.retry());
     if (!(o.accounts().size() == 1 && o.accounts().get(0).credentials().equals(o.credentials()))) {
       o.accounts().forEach(b::account);

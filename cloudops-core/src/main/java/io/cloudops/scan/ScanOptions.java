@@ -52,6 +52,7 @@ public final class ScanOptions {
   private final int detailParallelism;
   private final double callsPerSecondPerClient;
   private final RetrySettings retry;
+  private final int pageSize;
 
   private ScanOptions(Builder b) {
     this.credentials = b.credentials;
@@ -69,6 +70,7 @@ public final class ScanOptions {
     this.detailParallelism = b.detailParallelism;
     this.callsPerSecondPerClient = b.callsPerSecondPerClient;
     this.retry = b.retry;
+    this.pageSize = b.pageSize;
   }
 
   public static Builder builder() {
@@ -132,6 +134,11 @@ public final class ScanOptions {
     return retry;
   }
 
+  /** Items asked for per list call, within each API's bounds (default: each API's maximum). */
+  public int pageSize() {
+    return pageSize;
+  }
+
   /** Settings of a scan. */
   public static final class Builder {
     private AwsCredentialsSpec credentials = new AwsCredentialsSpec.DefaultChain();
@@ -152,7 +159,15 @@ public final class ScanOptions {
             java.time.Duration.ofMillis(100),
             java.time.Duration.ofSeconds(20));
 
+    private int pageSize = 1000;
+
     private Builder() {}
+
+    /** Items per list call (clamped to each API's bounds); small values exercise paging. */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = positive(pageSize, "pageSize");
+      return this;
+    }
 
     public Builder credentials(AwsCredentialsSpec credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");

@@ -23,6 +23,7 @@ public final class SliceContext {
   private final ExecutorService details;
   private final Consumer<List<AwsResource>> pages;
   private final Instant scanTime;
+  private final int pageSize;
 
   SliceContext(
       SliceKey slice,
@@ -30,13 +31,25 @@ public final class SliceContext {
       Function<String, ServiceClients> clientsInRegion,
       ExecutorService details,
       Consumer<List<AwsResource>> pages,
-      Instant scanTime) {
+      Instant scanTime,
+      int pageSize) {
     this.slice = slice;
     this.clients = clients;
     this.clientsInRegion = clientsInRegion;
     this.details = details;
     this.pages = pages;
     this.scanTime = scanTime;
+    this.pageSize = pageSize;
+  }
+
+  /**
+   * The page size to ask a list API for: the scan's page size, within the API's bounds.
+   *
+   * @param apiMin the smallest page the API accepts
+   * @param apiMax the largest page the API allows
+   */
+  public int pageSize(int apiMin, int apiMax) {
+    return Math.max(apiMin, Math.min(apiMax, pageSize));
   }
 
   public SliceKey slice() {

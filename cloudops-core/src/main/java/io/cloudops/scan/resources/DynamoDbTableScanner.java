@@ -23,7 +23,8 @@ public final class DynamoDbTableScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     DynamoDbClient ddb = context.clients().dynamodb();
-    for (ListTablesResponse page : ddb.listTablesPaginator(r -> r.limit(100))) {
+    for (ListTablesResponse page :
+        ddb.listTablesPaginator(r -> r.limit(context.pageSize(1, 100)))) {
       context.emit(context.mapInParallel(page.tableNames(), n -> map(context, ddb, n)));
     }
   }

@@ -26,7 +26,10 @@ public final class Ec2ImageScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeImagesResponse page :
-        context.clients().ec2().describeImagesPaginator(r -> r.owners("self").maxResults(1000))) {
+        context
+            .clients()
+            .ec2()
+            .describeImagesPaginator(r -> r.owners("self").maxResults(context.pageSize(5, 1000)))) {
       context.emit(page.images().stream().map(i -> map(context, i)).toList());
     }
   }

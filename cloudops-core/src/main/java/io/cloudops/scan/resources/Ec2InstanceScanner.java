@@ -27,7 +27,10 @@ public final class Ec2InstanceScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeInstancesResponse page :
-        context.clients().ec2().describeInstancesPaginator(r -> r.maxResults(1000))) {
+        context
+            .clients()
+            .ec2()
+            .describeInstancesPaginator(r -> r.maxResults(context.pageSize(5, 1000)))) {
       List<AwsResource> resources = new ArrayList<>();
       for (Reservation reservation : page.reservations()) {
         for (Instance instance : reservation.instances()) {

@@ -25,7 +25,10 @@ public final class Ec2SecurityGroupScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeSecurityGroupsResponse page :
-        context.clients().ec2().describeSecurityGroupsPaginator(r -> r.maxResults(1000))) {
+        context
+            .clients()
+            .ec2()
+            .describeSecurityGroupsPaginator(r -> r.maxResults(context.pageSize(5, 1000)))) {
       context.emit(page.securityGroups().stream().map(g -> map(context, g)).toList());
     }
   }

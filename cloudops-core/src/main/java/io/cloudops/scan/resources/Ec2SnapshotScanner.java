@@ -26,7 +26,8 @@ public final class Ec2SnapshotScanner implements ResourceScanner {
         context
             .clients()
             .ec2()
-            .describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(1000))) {
+            .describeSnapshotsPaginator(
+                r -> r.ownerIds("self").maxResults(context.pageSize(5, 1000)))) {
       context.emit(page.snapshots().stream().map(s -> map(context, s)).toList());
     }
   }

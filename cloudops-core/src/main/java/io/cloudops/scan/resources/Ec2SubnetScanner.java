@@ -23,7 +23,10 @@ public final class Ec2SubnetScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeSubnetsResponse page :
-        context.clients().ec2().describeSubnetsPaginator(r -> r.maxResults(1000))) {
+        context
+            .clients()
+            .ec2()
+            .describeSubnetsPaginator(r -> r.maxResults(context.pageSize(5, 1000)))) {
       context.emit(page.subnets().stream().map(s -> map(context, s)).toList());
     }
   }

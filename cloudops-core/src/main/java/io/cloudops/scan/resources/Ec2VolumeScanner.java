@@ -24,7 +24,10 @@ public final class Ec2VolumeScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeVolumesResponse page :
-        context.clients().ec2().describeVolumesPaginator(r -> r.maxResults(500))) {
+        context
+            .clients()
+            .ec2()
+            .describeVolumesPaginator(r -> r.maxResults(context.pageSize(5, 500)))) {
       context.emit(page.volumes().stream().map(v -> map(context, v)).toList());
     }
   }

@@ -23,7 +23,10 @@ public final class Ec2VpcScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeVpcsResponse page :
-        context.clients().ec2().describeVpcsPaginator(r -> r.maxResults(1000))) {
+        context
+            .clients()
+            .ec2()
+            .describeVpcsPaginator(r -> r.maxResults(context.pageSize(5, 1000)))) {
       context.emit(page.vpcs().stream().map(v -> map(context, v)).toList());
     }
   }

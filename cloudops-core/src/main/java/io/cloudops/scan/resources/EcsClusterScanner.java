@@ -24,7 +24,8 @@ public final class EcsClusterScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     EcsClient ecs = context.clients().ecs();
-    for (ListClustersResponse page : ecs.listClustersPaginator(r -> r.maxResults(100))) {
+    for (ListClustersResponse page :
+        ecs.listClustersPaginator(r -> r.maxResults(context.pageSize(1, 100)))) {
       if (page.clusterArns().isEmpty()) {
         continue;
       }

@@ -29,9 +29,10 @@ public final class EcsServiceScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     EcsClient ecs = context.clients().ecs();
-    for (String cluster : ecs.listClustersPaginator(r -> r.maxResults(100)).clusterArns()) {
+    for (String cluster :
+        ecs.listClustersPaginator(r -> r.maxResults(context.pageSize(1, 100))).clusterArns()) {
       for (ListServicesResponse page :
-          ecs.listServicesPaginator(r -> r.cluster(cluster).maxResults(100))) {
+          ecs.listServicesPaginator(r -> r.cluster(cluster).maxResults(context.pageSize(1, 100)))) {
         List<List<String>> batches = new ArrayList<>();
         List<String> arns = page.serviceArns();
         for (int i = 0; i < arns.size(); i += DESCRIBE_BATCH) {

@@ -23,7 +23,8 @@ public final class EksClusterScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     EksClient eks = context.clients().eks();
-    for (ListClustersResponse page : eks.listClustersPaginator(r -> r.maxResults(100))) {
+    for (ListClustersResponse page :
+        eks.listClustersPaginator(r -> r.maxResults(context.pageSize(1, 100)))) {
       context.emit(
           context.mapInParallel(
               page.clusters(),

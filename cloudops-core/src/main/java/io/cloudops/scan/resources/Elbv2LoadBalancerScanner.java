@@ -26,7 +26,7 @@ public final class Elbv2LoadBalancerScanner implements ResourceScanner {
   public void scan(SliceContext context) {
     var elb = context.clients().elbv2();
     for (DescribeLoadBalancersResponse page :
-        elb.describeLoadBalancersPaginator(r -> r.pageSize(100))) {
+        elb.describeLoadBalancersPaginator(r -> r.pageSize(context.pageSize(1, 100)))) {
       List<LoadBalancer> lbs = page.loadBalancers();
       Map<String, Map<String, String>> tags =
           ElbTags.of(context, elb, lbs.stream().map(LoadBalancer::loadBalancerArn).toList());

@@ -25,7 +25,7 @@ public final class Elbv2TargetGroupScanner implements ResourceScanner {
   public void scan(SliceContext context) {
     var elb = context.clients().elbv2();
     for (DescribeTargetGroupsResponse page :
-        elb.describeTargetGroupsPaginator(r -> r.pageSize(100))) {
+        elb.describeTargetGroupsPaginator(r -> r.pageSize(context.pageSize(1, 100)))) {
       List<TargetGroup> groups = page.targetGroups();
       Map<String, Map<String, String>> tags =
           ElbTags.of(context, elb, groups.stream().map(TargetGroup::targetGroupArn).toList());

@@ -31,7 +31,8 @@ public final class IamPolicyScanner implements ResourceScanner {
         context
             .clients()
             .iam()
-            .listPoliciesPaginator(r -> r.scope(PolicyScopeType.LOCAL).maxItems(100))) {
+            .listPoliciesPaginator(
+                r -> r.scope(PolicyScopeType.LOCAL).maxItems(context.pageSize(1, 100)))) {
       context.emit(page.policies().stream().map(p -> map(context, p)).toList());
     }
   }

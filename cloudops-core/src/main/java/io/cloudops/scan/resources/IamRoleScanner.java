@@ -30,7 +30,8 @@ public final class IamRoleScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     IamClient iam = context.clients().iam();
-    for (ListRolesResponse page : iam.listRolesPaginator(r -> r.maxItems(100))) {
+    for (ListRolesResponse page :
+        iam.listRolesPaginator(r -> r.maxItems(context.pageSize(1, 100)))) {
       context.emit(context.mapInParallel(page.roles(), r -> map(context, iam, r)));
     }
   }

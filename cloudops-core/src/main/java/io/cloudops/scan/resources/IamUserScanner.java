@@ -34,7 +34,8 @@ public final class IamUserScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     IamClient iam = context.clients().iam();
-    for (ListUsersResponse page : iam.listUsersPaginator(r -> r.maxItems(100))) {
+    for (ListUsersResponse page :
+        iam.listUsersPaginator(r -> r.maxItems(context.pageSize(1, 100)))) {
       context.emit(context.mapInParallel(page.users(), u -> map(context, iam, u)));
     }
   }

@@ -31,7 +31,8 @@ public final class LambdaFunctionScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     LambdaClient lambda = context.clients().lambda();
-    for (ListFunctionsResponse page : lambda.listFunctionsPaginator(r -> r.maxItems(50))) {
+    for (ListFunctionsResponse page :
+        lambda.listFunctionsPaginator(r -> r.maxItems(context.pageSize(1, 50)))) {
       context.emit(context.mapInParallel(page.functions(), f -> map(context, lambda, f)));
     }
   }

@@ -25,7 +25,10 @@ public final class RdsClusterScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeDbClustersResponse page :
-        context.clients().rds().describeDBClustersPaginator(r -> r.maxRecords(100))) {
+        context
+            .clients()
+            .rds()
+            .describeDBClustersPaginator(r -> r.maxRecords(context.pageSize(20, 100)))) {
       context.emit(page.dbClusters().stream().map(c -> map(context, c)).toList());
     }
   }

@@ -25,7 +25,10 @@ public final class RdsInstanceScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeDbInstancesResponse page :
-        context.clients().rds().describeDBInstancesPaginator(r -> r.maxRecords(100))) {
+        context
+            .clients()
+            .rds()
+            .describeDBInstancesPaginator(r -> r.maxRecords(context.pageSize(20, 100)))) {
       context.emit(page.dbInstances().stream().map(d -> map(context, d)).toList());
     }
   }

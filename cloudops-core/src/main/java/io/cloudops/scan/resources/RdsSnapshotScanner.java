@@ -23,7 +23,10 @@ public final class RdsSnapshotScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     for (DescribeDbSnapshotsResponse page :
-        context.clients().rds().describeDBSnapshotsPaginator(r -> r.maxRecords(100))) {
+        context
+            .clients()
+            .rds()
+            .describeDBSnapshotsPaginator(r -> r.maxRecords(context.pageSize(20, 100)))) {
       context.emit(page.dbSnapshots().stream().map(s -> map(context, s)).toList());
     }
   }

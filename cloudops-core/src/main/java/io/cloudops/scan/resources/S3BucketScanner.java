@@ -48,7 +48,8 @@ public final class S3BucketScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     S3Client s3 = context.clients().s3();
-    for (ListBucketsResponse page : s3.listBucketsPaginator(r -> r.maxBuckets(1000))) {
+    for (ListBucketsResponse page :
+        s3.listBucketsPaginator(r -> r.maxBuckets(context.pageSize(1, 1000)))) {
       context.emit(context.mapInParallel(page.buckets(), b -> map(context, s3, b)));
     }
   }

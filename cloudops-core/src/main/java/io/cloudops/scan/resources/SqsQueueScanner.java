@@ -25,7 +25,8 @@ public final class SqsQueueScanner implements ResourceScanner {
   @Override
   public void scan(SliceContext context) {
     SqsClient sqs = context.clients().sqs();
-    for (ListQueuesResponse page : sqs.listQueuesPaginator(r -> r.maxResults(1000))) {
+    for (ListQueuesResponse page :
+        sqs.listQueuesPaginator(r -> r.maxResults(context.pageSize(1, 1000)))) {
       context.emit(context.mapInParallel(page.queueUrls(), url -> map(context, sqs, url)));
     }
   }
