@@ -11,7 +11,7 @@ final class Subcommands {
   private Subcommands() {}
 
   static void register(CommandLine root) {
-    pending(root, "scan", "Discover AWS resources and store them.");
+    root.addSubcommand("scan", new CommandLine(new ScanCommand()));
     pending(root, "search", "Search the estate (exact and semantic).");
     pending(root, "estate", "List, count and show stored resources.");
     pending(root, "ask", "Ask the planning server, grounded in your estate.");

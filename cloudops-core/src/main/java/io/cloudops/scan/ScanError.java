@@ -1,5 +1,8 @@
 package io.cloudops.scan;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * A slice that could not be paged through: its resources are unknown (not absent).
  *
@@ -11,6 +14,7 @@ package io.cloudops.scan;
  *     side one ({@code Timeout}, {@code ConnectionFailed}, {@code ClientError})
  * @param message one line saying what failed
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ScanError(
     String accountId,
     String region,
