@@ -48,6 +48,9 @@ final class FaultInjectingForwarder implements AutoCloseable {
     Policy NONE = (service, region, action) -> Fault.NONE;
   }
 
+  /** Names the forwarder's own threads, so benchmarks can leave them out. */
+  static final String THREAD_PREFIX = "forwarder-";
+
   private static final Pattern SCOPE =
       Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/aws4_request");
   private static final Set<String> HOP_HEADERS =
@@ -65,11 +68,26 @@ final class FaultInjectingForwarder implements AutoCloseable {
   FaultInjectingForwarder(URI target, Duration delay, int threads) throws IOException {
     this.target = target;
     this.delay = delay;
-    this.executor = Executors.newFixedThreadPool(threads);
+    AtomicLong threadNumber = new AtomicLong();
+    this.executor =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, THREAD_PREFIX + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4))
+            .executor(
+                Executors.newFixedThreadPool(
+                    4,
+                    r -> {
+                      Thread t = new Thread(r, THREAD_PREFIX + "client");
+                      t.setDaemon(true);
+                      return t;
+                    }))
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     this.server =
