@@ -84,6 +84,8 @@ class ScanBenchmark {
         FaultInjectingForwarder direct =
             new FaultInjectingForwarder(moto.endpoint(), Duration.ZERO, 128)) {
       ScanOptions.Builder parallel = options(delayed);
+      // one unreported pass first, so that no measured run pays for class loading and JIT
+      measure("warm-up (not reported)", options(direct).callsPerSecondPerClient(0).build());
       runs.add(measure("parallel (defaults: 16/32, 50/s/client)", parallel.build()));
       if (ONLY_DEFAULTS) {
         runs.add(measure("parallel (defaults) again", options(delayed).build()));
