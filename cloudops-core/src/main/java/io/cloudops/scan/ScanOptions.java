@@ -149,8 +149,8 @@ public final class ScanOptions {
     private Instant since;
     private TargetIds targets;
     private PageContent pageContent = PageContent.ALL;
-    private int parallelism = 16;
-    private int detailParallelism = 32;
+    private int parallelism = 8;
+    private int detailParallelism = 16;
     private double callsPerSecondPerClient = 50;
     private RetrySettings retry =
         new RetrySettings(
