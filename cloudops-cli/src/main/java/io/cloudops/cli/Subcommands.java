@@ -11,7 +11,7 @@ final class Subcommands {
   private Subcommands() {}
 
   static void register(CommandLine root) {
-    pending(root, "scan", "Discover AWS resources and store them.");
+    root.addSubcommand("scan", new CommandLine(new ScanCommand()));
     root.addSubcommand("search", new CommandLine(new SearchCommand()));
     root.addSubcommand("estate", new CommandLine(new EstateCommand()));
     root.addSubcommand("ask", new CommandLine(new AskCommand()));

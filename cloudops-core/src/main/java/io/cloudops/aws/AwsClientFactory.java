@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -15,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -26,12 +31,17 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * Builds SDK clients that share one HTTP client and one credentials provider, with the endpoint
  * override applied to every client (and path-style S3 when overridden). Build it once per job,
  * close it when done: that closes the shared HTTP client and any credential refresher.
+ *
+ * <p>Every client also shares one small scheduler (the SDK otherwise starts a scheduler per client
+ * for timeouts) and gets its own retry strategy built from {@link RetrySettings}.
  */
 public final class AwsClientFactory implements AutoCloseable {
 
   private final AwsCredentialsSpec credentials;
   private final URI endpointOverride;
   private final SdkHttpClient httpClient;
+  private final RetrySettings retry;
+  private final ScheduledExecutorService scheduler;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private AwsCredentialsProvider provider;
 
@@ -44,6 +54,8 @@ public final class AwsClientFactory implements AutoCloseable {
             .connectionTimeout(b.connectTimeout)
             .socketTimeout(b.socketTimeout)
             .build();
+    this.retry = b.retry;
+    this.scheduler = new ScheduledThreadPoolExecutor(2, daemonThreads("cloudops-sdk-scheduler"));
   }
 
   public static Builder builder() {
@@ -62,6 +74,29 @@ public final class AwsClientFactory implements AutoCloseable {
   /** The shared HTTP client; owned by this factory. */
   public SdkHttpClient httpClient() {
     return httpClient;
+  }
+
+  /** How clients built here retry. */
+  public RetrySettings retrySettings() {
+    return retry;
+  }
+
+  /**
+   * The override configuration every client gets: a fresh retry strategy (retry strategies keep
+   * per-client state) and the shared scheduler. Callers may add interceptors before applying it.
+   */
+  public ClientOverrideConfiguration.Builder overrideConfiguration() {
+    return ClientOverrideConfiguration.builder()
+        .retryStrategy(retry.newStrategy())
+        .scheduledExecutorService(scheduler);
+  }
+
+  /**
+   * Resolves another credentials source (e.g. a role per account) with this factory's endpoint and
+   * HTTP client; anything it needs to close is closed with the factory.
+   */
+  public AwsCredentialsProvider credentialsProvider(AwsCredentialsSpec spec) {
+    return resolve(spec);
   }
 
   /** The resolved credentials provider, created once. */
@@ -87,6 +122,7 @@ public final class AwsClientFactory implements AutoCloseable {
       B builder, String region, AwsCredentialsProvider credentialsProvider) {
     builder.region(Region.of(region)).credentialsProvider(credentialsProvider);
     builder.httpClient(httpClient);
+    builder.overrideConfiguration(overrideConfiguration().build());
     if (endpointOverride != null) {
       builder.endpointOverride(endpointOverride);
       if (builder instanceof S3ClientBuilder s3) {
@@ -109,6 +145,7 @@ public final class AwsClientFactory implements AutoCloseable {
   public SdkClient buildClient(AwsClientBuilder<?, ?> builder, String region) {
     builder.region(Region.of(region));
     builder.credentialsProvider(credentialsProvider());
+    builder.overrideConfiguration(overrideConfiguration().build());
     if (builder instanceof AwsSyncClientBuilder<?, ?> sync) {
       sync.httpClient(httpClient);
     }
@@ -176,6 +213,7 @@ public final class AwsClientFactory implements AutoCloseable {
       }
     }
     toClose.add(httpClient);
+    toClose.add(scheduler::shutdownNow);
     for (AutoCloseable closeable : toClose) {
       try {
         closeable.close();
@@ -192,6 +230,15 @@ public final class AwsClientFactory implements AutoCloseable {
     }
   }
 
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
   /** Settings of a factory. */
   public static final class Builder {
     private AwsCredentialsSpec credentials = new AwsCredentialsSpec.DefaultChain();
@@ -199,8 +246,15 @@ public final class AwsClientFactory implements AutoCloseable {
     private int maxConnections = 64;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration socketTimeout = Duration.ofSeconds(60);
+    private RetrySettings retry = RetrySettings.standard();
 
     private Builder() {}
+
+    /** How clients retry (default: the SDK's standard strategy, 3 attempts). */
+    public Builder retry(RetrySettings retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
 
     public Builder credentials(AwsCredentialsSpec credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");

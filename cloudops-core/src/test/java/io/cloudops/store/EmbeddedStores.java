@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Opens the embedded store on a test data dir with its key file and the shared real model. */
-final class EmbeddedStores {
+public final class EmbeddedStores {
 
   private EmbeddedStores() {}
 
-  static LuceneStores open(Path dataDir) {
+  public static LuceneStores open(Path dataDir) {
     return open(dataDir, StoreAccess.READ_WRITE);
   }
 
-  static LuceneStores open(Path dataDir, StoreAccess access) {
+  public static LuceneStores open(Path dataDir, StoreAccess access) {
     KeyRing keys = KeyFiles.load(dataDir, Map.of());
     return LuceneStores.open(dataDir, keys, SharedModel.embedder(), access, Duration.ofSeconds(1));
   }
