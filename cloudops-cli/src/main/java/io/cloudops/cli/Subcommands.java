@@ -19,6 +19,7 @@ final class Subcommands {
     root.addSubcommand("execute", new CommandLine(new ExecuteCommand()));
     root.addSubcommand("history", new CommandLine(new HistoryCommand()));
     pending(root, "backup", "Back the store up to S3 and restore it.");
+    root.addSubcommand("demo", new CommandLine(new io.cloudops.cli.demo.DemoCommand()));
   }
 
   private static void pending(CommandLine root, String name, String description) {
