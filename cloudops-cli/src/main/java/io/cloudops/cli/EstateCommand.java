@@ -133,8 +133,14 @@ final class EstateCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       byte[] newKey = newKeyFile == null ? null : readKey(newKeyFile);
+      java.nio.file.Path dataDir = context.settings().dataDir();
       KeyRotation.Result result =
-          KeyRotation.rotate(context.settings().dataDir(), context.env(), newKey);
+          KeyRotation.rotate(
+              dataDir,
+              context.env(),
+              newKey,
+              java.util.List.of(
+                  ring -> io.cloudops.execute.history.ExecutionHistory.reseal(dataDir, ring)));
       if (context.json()) {
         context.printJson(
             Map.of(

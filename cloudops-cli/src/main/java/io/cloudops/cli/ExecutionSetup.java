@@ -16,7 +16,7 @@ final class ExecutionSetup {
   static ExecutionHistory history(CloudOpsSettings settings, Map<String, String> env) {
     return ExecutionHistory.open(
         settings.dataDir(),
-        new AesGcmCipher(KeyFiles.load(settings.dataDir(), env)),
+        new AesGcmCipher(KeyFiles.loadRing(settings.dataDir(), env)),
         Clock.systemUTC());
   }
 

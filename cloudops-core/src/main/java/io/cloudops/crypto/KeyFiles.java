@@ -23,6 +23,9 @@ public final class KeyFiles {
   /** The key file's name under the data dir. */
   public static final String KEY_FILE = "key";
 
+  /** A new key waiting to replace {@link #KEY_FILE} while a rotation is unfinished. */
+  public static final String NEXT_KEY_FILE = "key.next";
+
   private KeyFiles() {}
 
   /** The key ring for a data dir and environment, creating the key file on first use. */
@@ -32,6 +35,20 @@ public final class KeyFiles {
       return KeyRing.of(decode(fromEnv, KEY_VARIABLE));
     }
     return KeyRing.of(readOrCreate(dataDir.resolve(KEY_FILE)));
+  }
+
+  /**
+   * The ring every reader of a data dir uses: the current key ({@code CLOUDOPS_KEY} or the key
+   * file) plus, while a rotation is unfinished, {@code key.next}, so that records already re-sealed
+   * under the new key stay readable.
+   */
+  public static KeyRing loadRing(Path dataDir, Map<String, String> env) {
+    KeyRing current = load(dataDir, env);
+    Path next = dataDir.resolve(NEXT_KEY_FILE);
+    if (!Files.exists(next)) {
+      return current;
+    }
+    return KeyRing.of(current.current().material(), java.util.List.of(readOrCreate(next)));
   }
 
   /** Reads a base64 key file, or creates one with a fresh random key and mode 0600. */

@@ -28,7 +28,17 @@ import java.util.Map;
 public final class KeyRotation {
 
   /** A new key waiting to replace {@code <data-dir>/key}. */
-  public static final String NEXT_KEY_FILE = "key.next";
+  public static final String NEXT_KEY_FILE = KeyFiles.NEXT_KEY_FILE;
+
+  /**
+   * Other encrypted data of the data dir (the execution history) that must be re-sealed under the
+   * new key in the same rotation, before the key file is replaced.
+   */
+  @FunctionalInterface
+  public interface Resealer {
+    /** Re-encrypts everything under {@code ring.current()}; returns how many records. */
+    int reseal(KeyRing ring);
+  }
 
   /** What a rotation did. */
   public record Result(int records, String oldKeyId, String newKeyId, boolean keyFileReplaced) {}
@@ -40,12 +50,7 @@ public final class KeyRotation {
    * unfinished rotation, {@code key.next}.
    */
   public static KeyRing keyRing(Path dataDir, Map<String, String> env) {
-    KeyRing current = KeyFiles.load(dataDir, env);
-    Path next = dataDir.resolve(NEXT_KEY_FILE);
-    if (!Files.exists(next)) {
-      return current;
-    }
-    return KeyRing.of(current.current().material(), List.of(KeyFiles.readOrCreate(next)));
+    return KeyFiles.loadRing(dataDir, env);
   }
 
   /**
@@ -54,6 +59,15 @@ public final class KeyRotation {
    * @param newKey 32 bytes; null to generate one (only when the key lives in the key file)
    */
   public static Result rotate(Path dataDir, Map<String, String> env, byte[] newKey) {
+    return rotate(dataDir, env, newKey, List.of());
+  }
+
+  /**
+   * Rotates to a new key, re-sealing the store and the given other data before the key file is
+   * replaced.
+   */
+  public static Result rotate(
+      Path dataDir, Map<String, String> env, byte[] newKey, List<Resealer> others) {
     boolean fromEnv = isSet(env.get(KeyFiles.KEY_VARIABLE));
     if (fromEnv && newKey == null) {
       throw new io.cloudops.InvalidInputException(
@@ -61,12 +75,17 @@ public final class KeyRotation {
               + " then set CLOUDOPS_KEY to it");
     }
     try (LazyEmbedder embedder = Stores.defaultEmbedder()) {
-      return rotate(dataDir, env, newKey, fromEnv, embedder);
+      return rotate(dataDir, env, newKey, fromEnv, embedder, others);
     }
   }
 
   private static Result rotate(
-      Path dataDir, Map<String, String> env, byte[] newKey, boolean fromEnv, Embedder embedder) {
+      Path dataDir,
+      Map<String, String> env,
+      byte[] newKey,
+      boolean fromEnv,
+      Embedder embedder,
+      List<Resealer> others) {
     KeyRing old = KeyFiles.load(dataDir, env);
     Path next = dataDir.resolve(NEXT_KEY_FILE);
     boolean unfinished = !fromEnv && Files.exists(next);
@@ -96,6 +115,9 @@ public final class KeyRotation {
         LuceneStores.open(
             dataDir, ring, embedder, StoreAccess.READ_WRITE, Stores.DEFAULT_LOCK_WAIT)) {
       records = stores.resealAll();
+    }
+    for (Resealer other : others) {
+      records += other.reseal(ring);
     }
     boolean replaced = false;
     if (!fromEnv) {

@@ -63,6 +63,51 @@ public final class ExecutionHistory {
   }
 
   /**
+   * Re-encrypts every event of a data dir's history under {@code ring.current()} (a key rotation).
+   * Lines that cannot be read (torn by a crash) are kept as they are.
+   *
+   * @return how many events were re-encrypted
+   */
+  public static int reseal(Path dataDir, io.cloudops.crypto.KeyRing ring) {
+    Path file = dataDir.resolve("history").resolve(FILE_NAME);
+    if (!java.nio.file.Files.exists(file)) {
+      return 0;
+    }
+    RecordCipher cipher = new io.cloudops.crypto.AesGcmCipher(ring);
+    int[] count = {0};
+    new HistoryLog(file)
+        .rewrite(
+            text -> {
+              HistoryLine line;
+              try {
+                line = Json.mapper().readValue(text, HistoryLine.class);
+              } catch (JsonProcessingException | IllegalArgumentException torn) {
+                return text;
+              }
+              if (line.data() == null) {
+                return text;
+              }
+              String ad = AD_PREFIX + line.id();
+              String data = cipher.encryptText(cipher.decryptText(line.data(), ad), ad);
+              count[0]++;
+              return Json.write(
+                  new HistoryLine(
+                      line.v(),
+                      line.type(),
+                      line.id(),
+                      line.at(),
+                      line.status(),
+                      line.contextId(),
+                      line.planDigest(),
+                      line.stepId(),
+                      line.ownerPid(),
+                      line.ownerStart(),
+                      data));
+            });
+    return count[0];
+  }
+
+  /**
    * Records a new execution in status Pending, owned by this process.
    *
    * @param planDigest the digest of the plan as approved

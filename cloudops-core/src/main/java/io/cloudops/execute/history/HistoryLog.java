@@ -58,10 +58,25 @@ final class HistoryLog {
     if (line.indexOf('\n') >= 0) {
       throw new IllegalArgumentException("a history line must not contain a newline");
     }
+    for (int attempt = 0; attempt < 5; attempt++) {
+      if (appendOnce(line)) {
+        return;
+      }
+    }
+    throw new CloudOpsException(
+        "Cannot write the execution history " + file + ": it keeps being replaced; retry");
+  }
+
+  /** False when the file was replaced (a key rotation) while waiting for its lock. */
+  private boolean appendOnce(String line) {
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      Object opened = fileKey();
       FileLock lock = channel.lock(); // released when the channel closes
       assert lock.isValid();
+      if (opened == null || !opened.equals(fileKey())) {
+        return false;
+      }
       long size = channel.size();
       boolean torn = size > 0 && lastByte(channel, size) != '\n';
       byte[] bytes = ((torn ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
@@ -71,10 +86,59 @@ final class HistoryLog {
         position += channel.write(buffer, position);
       }
       channel.force(true);
+      return true;
     } catch (IOException e) {
       throw new CloudOpsException(
           "Cannot write the execution history " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Rewrites every complete line through {@code mapper} into a new file that atomically replaces
+   * this one, under the file's lock: a crash leaves either the old or the new file, never a mix. An
+   * appender that was waiting for the lock notices the replacement and appends to the new file.
+   *
+   * @return how many lines were rewritten
+   */
+  synchronized int rewrite(java.util.function.UnaryOperator<String> mapper) {
+    Path next = file.resolveSibling(file.getFileName() + ".next");
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      FileLock lock = channel.lock();
+      assert lock.isValid();
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      StringBuilder text = new StringBuilder();
+      for (String line : lines) {
+        text.append(line.isBlank() ? line : mapper.apply(line)).append('\n');
+      }
+      try (FileChannel out =
+          FileChannel.open(
+              next,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        out.force(true);
+      }
+      Files.move(
+          next,
+          file,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      forceDirectory(file.getParent());
+      readPosition = 0;
+      return lines.size();
+    } catch (IOException e) {
+      throw new CloudOpsException(
+          "Cannot rewrite the execution history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Object fileKey() throws IOException {
+    return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
   }
 
   /** The complete lines appended since the last call (by any process). */

@@ -156,4 +156,35 @@ class ExecutionHistoryTest {
             at.plusSeconds(2)));
     history.transition(id, new StatusTransition(ExecutionStatus.SUCCESS, at.plusSeconds(2), null));
   }
+
+  @Test
+  void reseal_movesEveryEventToTheNewKey_andTheOldKeyAloneNoLongerReadsThem() {
+    byte[] oldKey = io.cloudops.crypto.KeyFiles.newKey();
+    byte[] newKey = io.cloudops.crypto.KeyFiles.newKey();
+    ExecutionHistory before =
+        ExecutionHistory.open(
+            dataDir,
+            new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(oldKey)),
+            Clock.systemUTC());
+    before.created("exec-r", "conv-r", PLAN.digest(), PLAN, RISK, "alice", T0);
+
+    int resealed =
+        ExecutionHistory.reseal(
+            dataDir, io.cloudops.crypto.KeyRing.of(newKey, java.util.List.of(oldKey)));
+
+    assertThat(resealed).isEqualTo(1);
+    ExecutionHistory after =
+        ExecutionHistory.open(
+            dataDir,
+            new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(newKey)),
+            Clock.systemUTC());
+    assertThat(after.get("exec-r").orElseThrow().requestedBy()).isEqualTo("alice");
+    ExecutionHistory stale =
+        ExecutionHistory.open(
+            dataDir,
+            new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(oldKey)),
+            Clock.systemUTC());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stale.get("exec-r"))
+        .isInstanceOf(io.cloudops.crypto.CryptoException.class);
+  }
 }
