@@ -9,6 +9,7 @@ import io.cloudops.ask.AskResult;
 import io.cloudops.ask.AskService;
 import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
+import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.PlanRisk;
@@ -31,9 +32,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** {@code cloudops ask}: ground a prompt in the estate, ask the planning server, show the plan. */
 @Command(
@@ -109,7 +113,7 @@ final class AskCommand extends BaseCommand {
       AskService service =
           new AskService(stores.estate(), stores.chat(), client, options, Clock.systemUTC());
       AskResult result =
-          service.processPrompt(conversation, text, UserContext.cli(), ResourceFilter.any());
+          service.processPrompt(conversation, text, userContext(context), ResourceFilter.any());
       PlanRisk risk =
           result
               .response()
@@ -132,6 +136,48 @@ final class AskCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Who asks: the caller's identity (STS GetCallerIdentity) and region when AWS credentials are
+   * configured; without them, or when STS does not answer within a few seconds, no identity.
+   */
+  static UserContext userContext(CliContext context) {
+    Map<String, String> env = context.env();
+    String region = CliAws.region(env);
+    boolean configured =
+        present(env.get("AWS_ACCESS_KEY_ID"))
+            || present(env.get("AWS_PROFILE"))
+            || Files.exists(Path.of(System.getProperty("user.home"), ".aws", "credentials"))
+            || Files.exists(Path.of(System.getProperty("user.home"), ".aws", "config"));
+    if (!configured) {
+      return new UserContext(List.of(), List.of(region), null, UserContext.Source.CLI, null, null);
+    }
+    try (AwsClientFactory clients =
+            AwsClientFactory.builder()
+                .credentials(CliAws.credentials(env))
+                .endpointOverride(context.settings().awsEndpointUrl().orElse(null))
+                .connectTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(3))
+                .build();
+        StsClient sts = clients.client(StsClient.builder(), region)) {
+      GetCallerIdentityResponse identity = sts.getCallerIdentity();
+      return new UserContext(
+          List.of(identity.account()),
+          List.of(region),
+          identity.arn(),
+          UserContext.Source.CLI,
+          null,
+          null);
+    } catch (RuntimeException unavailable) {
+      context.progress(
+          "note: AWS identity unknown (" + unavailable.getClass().getSimpleName() + ")");
+      return new UserContext(List.of(), List.of(region), null, UserContext.Source.CLI, null, null);
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
   }
 
   private void save(ServerResponse response, PlanRisk risk, CliContext context) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cloudops ask} against a real local HTTP planning server and a real store. */
+@org.junit.jupiter.api.extension.ExtendWith(io.cloudops.testing.MotoExtension.class)
 class AskCommandIT {
 
   private static final String TOKEN = "srv-token-5f4e3d2c1b";
@@ -140,5 +141,24 @@ class AskCommandIT {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("CLOUDOPS_SERVER_URL");
     assertThat(Files.exists(Path.of("/tmp/pwned"))).isFalse();
+  }
+
+  @Test
+  void ask_withAwsCredentials_sendsTheCallersIdentity(io.cloudops.testing.MotoServer moto)
+      throws Exception {
+    Map<String, String> withAws = new java.util.HashMap<>(env);
+    withAws.put("AWS_ACCESS_KEY_ID", "testing");
+    withAws.put("AWS_SECRET_ACCESS_KEY", "testing");
+    withAws.put("AWS_REGION", "eu-west-1");
+    withAws.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
+
+    CliRun ask = CliRun.of(withAws, "ask", "what runs in eu-west-1?");
+
+    assertThat(ask.exitCode()).as(ask.err()).isZero();
+    JsonNode user = Json.mapper().readTree(bodies.get(0)).get("user_context");
+    assertThat(user.get("account_ids").get(0).asText()).isEqualTo("123456789012");
+    assertThat(user.get("user").asText()).startsWith("arn:aws:");
+    assertThat(user.get("regions").get(0).asText()).isEqualTo("eu-west-1");
+    assertThat(user.get("source").asText()).isEqualTo("cli");
   }
 }
