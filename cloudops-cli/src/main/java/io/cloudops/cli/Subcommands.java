@@ -18,7 +18,7 @@ final class Subcommands {
     root.addSubcommand("conversations", new CommandLine(new ConversationsCommand()));
     pending(root, "execute", "Run a plan, behind the risk gate and approvals.");
     pending(root, "history", "Show the execution history.");
-    pending(root, "backup", "Back the store up to S3 and restore it.");
+    root.addSubcommand("backup", new CommandLine(new BackupCommand()));
   }
 
   private static void pending(CommandLine root, String name, String description) {
