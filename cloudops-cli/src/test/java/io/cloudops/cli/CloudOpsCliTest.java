@@ -59,10 +59,10 @@ class CloudOpsCliTest {
 
   @Test
   void notYetAvailableCommand_exits1_sayingSo() {
-    CliRun run = CliRun.of("backup", "list");
+    CliRun run = CliRun.of("scan");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err()).contains("'backup' is not available");
+    assertThat(run.err()).contains("'scan' is not available");
     assertThat(run.err().strip().lines()).hasSize(1);
   }
 }

@@ -1,6 +1,7 @@
 package io.cloudops.backup;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,9 @@ public final class BackupManager {
   static final String META_SHA256 = "cloudops-sha256";
   static final String META_SOURCE = "cloudops-source";
 
+  /** A small JSON file in every archive: what it is, when and from what it was made. */
+  static final String MANIFEST = "cloudops-backup.json";
+
   private static final String NAME_PREFIX = "cloudops-backup-";
   private static final String NAME_SUFFIX = ".zip";
   private static final DateTimeFormatter STAMP =
@@ -78,6 +82,18 @@ public final class BackupManager {
     try {
       Path snapshot = Files.createDirectory(work.resolve("snapshot"));
       String schema = source.snapshot(snapshot);
+      Files.writeString(
+          snapshot.resolve(MANIFEST),
+          Json.writePretty(
+              Map.of(
+                  "created_at",
+                  now.toString(),
+                  "schema_version",
+                  schema,
+                  "source",
+                  source.kind(),
+                  "format",
+                  1)));
       Path archive = work.resolve("backup.zip");
       String sha256 = BackupArchive.pack(snapshot, archive);
       PutObjectRequest.Builder put =
@@ -200,6 +216,15 @@ public final class BackupManager {
       }
       Path unpacked = Files.createDirectory(staging.resolve("data"));
       BackupArchive.unpack(archive, unpacked);
+      if (!Files.isRegularFile(unpacked.resolve(MANIFEST))) {
+        throw new BackupException(
+            "The object "
+                + backup.key()
+                + " has no "
+                + MANIFEST
+                + "; it is not a CloudOps backup."
+                + " Nothing was changed");
+      }
       RestoredData data = source.verify(unpacked);
       source.replaceWith(unpacked);
       return new RestoreResult(backup, data);
