@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,6 +249,69 @@ class BackupManagerIT {
     HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(backup.key()));
     assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AWS_KMS);
     assertThat(manager(DAY_1).list().get(0).serverSideEncryption()).isEqualTo("aws:kms");
+  }
+
+  @Test
+  void restore_withAnotherKey_isRefusedBeforeAnythingIsReplaced(@TempDir Path otherDataDir) {
+    seed();
+    manager(DAY_1).create(0);
+    BackupManager elsewhere =
+        new BackupManager(
+            s3,
+            new BackupTarget(bucket, "team/backups", Optional.empty()),
+            new EmbeddedSnapshotSource(otherDataDir, Map.of(), Duration.ZERO),
+            Clock.fixed(DAY_1, ZoneOffset.UTC));
+
+    assertThatThrownBy(() -> elsewhere.restore(LocalDate.of(2026, 11, 20)))
+        .isInstanceOf(BackupException.class)
+        .hasMessageContaining("encryption key does not open")
+        .hasMessageContaining("nothing was changed");
+    assertThat(otherDataDir.resolve("store/estate")).doesNotExist();
+  }
+
+  @Test
+  void snapshotsTakenWhileAWriterCommits_eachRestoreToOneCommit() throws Exception {
+    seed();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Instant> taken = new ArrayList<>();
+    try (Stores.Handle writer = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
+      Thread writes =
+          new Thread(
+              () -> {
+                for (int batch = 0; !stop.get() && batch < 200; batch++) {
+                  List<AwsResource> five = new ArrayList<>();
+                  for (int i = 0; i < 5; i++) {
+                    five.add(
+                        AwsResource.builder()
+                            .id("extra-" + batch + "-" + i)
+                            .name("extra-" + batch + "-" + i)
+                            .resourceType("sqs:queue")
+                            .service("sqs")
+                            .accountId("111111111111")
+                            .region("eu-west-1")
+                            .build());
+                  }
+                  writer.estate().bulkUpsert(five);
+                }
+              });
+      writes.start();
+      try {
+        for (int day = 0; day < 3; day++) {
+          Instant at = DAY_1.plus(Duration.ofDays(day));
+          manager(at).create(0);
+          taken.add(at);
+        }
+      } finally {
+        stop.set(true);
+        writes.join();
+      }
+    }
+    for (Instant at : taken) {
+      RestoredData data = manager(at).restore(LocalDate.ofInstant(at, ZoneOffset.UTC)).data();
+      assertThat(data.resources()).isGreaterThanOrEqualTo(50);
+      assertThat(data.resources() % 5).as("whole commits only").isZero();
+      assertThat(observe().get("resources")).isEqualTo(data.resources());
+    }
   }
 
   /** Staging directories a failed restore could have left in the data dir. */
