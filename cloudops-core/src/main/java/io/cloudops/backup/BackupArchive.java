@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -32,6 +33,8 @@ final class BackupArchive {
     try (OutputStream file = Files.newOutputStream(archive);
         ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(file, digest));
         Stream<Path> walk = Files.walk(directory)) {
+      // Lucene files are compact already (and vectors barely compress): favour speed
+      zip.setLevel(Deflater.BEST_SPEED);
       List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
       for (Path f : files) {
         String name = directory.relativize(f).toString().replace('\\', '/');
