@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +91,7 @@ final class BackupCommand extends BaseCommand {
       return new BackupTarget(
           firstSet(bucket, env.get(BUCKET_ENV)),
           firstSet(prefix, env.get(PREFIX_ENV)),
-          Optional.ofNullable(firstSet(kmsKeyId, env.get(KMS_KEY_ENV))));
+          firstSet(kmsKeyId, env.get(KMS_KEY_ENV)));
     }
 
     /** Runs the work with a manager on an S3 client that is closed afterwards. */

@@ -111,8 +111,8 @@ public final class BackupManager {
                       sha256,
                       META_SOURCE,
                       source.kind()));
-      if (target.kmsKeyId().isPresent()) {
-        put.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(target.kmsKeyId().get());
+      if (target.kmsKeyId() != null) {
+        put.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(target.kmsKeyId());
       } else {
         put.serverSideEncryption(ServerSideEncryption.AES256);
       }

@@ -1,15 +1,15 @@
 package io.cloudops.backup;
 
 import io.cloudops.InvalidInputException;
-import java.util.Optional;
 
 /**
  * Where backups go: a bucket, a key prefix, and the server-side encryption to request (SSE-KMS with
  * that key when a KMS key id is given, else SSE-S3 AES256).
  *
- * @param prefix ends with {@code /} unless empty
+ * @param prefix ends with {@code /} unless empty; {@code null} gives {@link #DEFAULT_PREFIX}
+ * @param kmsKeyId the KMS key for SSE-KMS, or {@code null} for SSE-S3 (AES256)
  */
-public record BackupTarget(String bucket, String prefix, Optional<String> kmsKeyId) {
+public record BackupTarget(String bucket, String prefix, String kmsKeyId) {
 
   /** The prefix used when none is configured. */
   public static final String DEFAULT_PREFIX = "cloudops/backups/";
@@ -21,12 +21,12 @@ public record BackupTarget(String bucket, String prefix, Optional<String> kmsKey
     }
     bucket = bucket.trim();
     prefix = normalise(prefix);
-    kmsKeyId = kmsKeyId.filter(k -> !k.isBlank());
+    kmsKeyId = kmsKeyId == null || kmsKeyId.isBlank() ? null : kmsKeyId.trim();
   }
 
   /** A target with SSE-S3 (AES256). */
   public static BackupTarget of(String bucket, String prefix) {
-    return new BackupTarget(bucket, prefix, Optional.empty());
+    return new BackupTarget(bucket, prefix, null);
   }
 
   private static String normalise(String prefix) {

@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +117,7 @@ class BackupManagerIT {
     }
   }
 
-  private BackupManager manager(Instant now, Optional<String> kmsKeyId) {
+  private BackupManager manager(Instant now, String kmsKeyId) {
     return new BackupManager(
         s3,
         new BackupTarget(bucket, "team/backups", kmsKeyId),
@@ -127,7 +126,7 @@ class BackupManagerIT {
   }
 
   private BackupManager manager(Instant now) {
-    return manager(now, Optional.empty());
+    return manager(now, null);
   }
 
   private void wipeStore() throws IOException {
@@ -244,7 +243,7 @@ class BackupManagerIT {
   @Test
   void kmsKeyId_requestsSseKms() {
     seed();
-    BackupInfo backup = manager(DAY_1, Optional.of("alias/cloudops-backups")).create(0).created();
+    BackupInfo backup = manager(DAY_1, "alias/cloudops-backups").create(0).created();
 
     HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(backup.key()));
     assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AWS_KMS);
@@ -258,7 +257,7 @@ class BackupManagerIT {
     BackupManager elsewhere =
         new BackupManager(
             s3,
-            new BackupTarget(bucket, "team/backups", Optional.empty()),
+            BackupTarget.of(bucket, "team/backups"),
             new EmbeddedSnapshotSource(otherDataDir, Map.of(), Duration.ZERO),
             Clock.fixed(DAY_1, ZoneOffset.UTC));
 
