@@ -56,13 +56,4 @@ class CloudOpsCliTest {
     assertThat(root.json).isTrue();
     assertThat(root.dataDir).hasToString("/tmp/x");
   }
-
-  @Test
-  void notYetAvailableCommand_exits1_sayingSo() {
-    CliRun run = CliRun.of("backup", "list");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err()).contains("'backup' is not available");
-    assertThat(run.err().strip().lines()).hasSize(1);
-  }
 }

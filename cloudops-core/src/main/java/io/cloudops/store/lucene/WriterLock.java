@@ -18,7 +18,7 @@ import org.apache.lucene.store.NativeFSLockFactory;
  * the process dies, even on {@code kill -9}) plus {@code writer.pid} naming the holder for the
  * error message. A second writer waits up to a bound, then fails with "store in use by PID n".
  */
-final class WriterLock implements AutoCloseable {
+public final class WriterLock implements AutoCloseable {
 
   static final String LOCK_FILE = "writer.lock";
   static final String PID_FILE = "writer.pid";
@@ -34,7 +34,12 @@ final class WriterLock implements AutoCloseable {
     this.pidFile = pidFile;
   }
 
-  static WriterLock acquire(Path storeDir, Duration wait) {
+  /**
+   * Takes the lock of {@code storeDir} ({@code <data-dir>/store}), waiting up to {@code wait}.
+   *
+   * @throws StoreException "store in use by PID n" when another writer holds it
+   */
+  public static WriterLock acquire(Path storeDir, Duration wait) {
     Instant deadline = Instant.now().plus(wait);
     Directory directory = null;
     try {

@@ -1,0 +1,4 @@
+package io.cloudops.backup;
+
+/** What a restore replaced the data with. */
+public record RestoreResult(BackupInfo backup, RestoredData data) {}

@@ -1,0 +1,4 @@
+package io.cloudops.backup;
+
+/** What a restored snapshot holds. */
+public record RestoredData(long resources, int conversations) {}

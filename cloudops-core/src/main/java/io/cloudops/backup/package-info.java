@@ -1,0 +1,6 @@
+/**
+ * Backups of the store to S3: a consistent snapshot ({@link io.cloudops.backup.SnapshotSource}),
+ * packed as a zip with a SHA-256 checksum, uploaded with server-side encryption, listed, restored
+ * by date (checksum verified before anything is replaced) and pruned to the last N.
+ */
+package io.cloudops.backup;
