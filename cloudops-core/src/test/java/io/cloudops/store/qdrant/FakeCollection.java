@@ -15,6 +15,7 @@ final class FakeCollection {
 
   final int dimensions;
   final Set<String> indexedFields = new LinkedHashSet<>();
+  final Set<String> tenantFields = new LinkedHashSet<>();
   final TreeMap<String, StoredPoint> points = new TreeMap<>();
 
   FakeCollection(int dimensions) {

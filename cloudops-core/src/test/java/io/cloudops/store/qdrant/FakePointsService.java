@@ -225,6 +225,9 @@ final class FakePointsService extends PointsGrpc.PointsImplBase {
             throw Status.UNIMPLEMENTED.withDescription("only keyword indexes").asRuntimeException();
           }
           c.indexedFields.add(request.getFieldName());
+          if (request.getFieldIndexParams().getKeywordIndexParams().getIsTenant()) {
+            c.tenantFields.add(request.getFieldName());
+          }
           return completed();
         });
   }

@@ -46,6 +46,11 @@ final class InProcessQdrant implements AutoCloseable {
     return QdrantConnection.over(channel, "in-process " + name, timeout);
   }
 
+  /** The collections, by name, to look at what the backend stored. */
+  Map<String, FakeCollection> collections() {
+    return collections;
+  }
+
   /** The keyword-indexed fields of a collection. */
   java.util.Set<String> indexedFields(String collection) {
     return java.util.Set.copyOf(collections.get(collection).indexedFields);
