@@ -81,8 +81,7 @@ public final class QdrantConnection implements AutoCloseable {
       throw new StoreException("Interrupted while " + what + " on " + where, e);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new StoreException(
-          where + " did not answer within " + timeout.toSeconds() + " s while " + what, e);
+      throw new StoreException(where + " did not answer within " + seconds() + " while " + what, e);
     } catch (ExecutionException e) {
       throw failure(e.getCause() == null ? e : e.getCause(), what);
     }
@@ -103,7 +102,7 @@ public final class QdrantConnection implements AutoCloseable {
             cause);
       case DEADLINE_EXCEEDED:
         return new StoreException(
-            where + " did not answer within " + timeout.toSeconds() + " s while " + what, cause);
+            where + " did not answer within " + seconds() + " while " + what, cause);
       case UNAUTHENTICATED:
       case PERMISSION_DENIED:
         return new StoreException(
@@ -113,6 +112,12 @@ public final class QdrantConnection implements AutoCloseable {
         return new StoreException(
             where + " failed while " + what + " (" + status.getCode() + detail + ")", cause);
     }
+  }
+
+  private String seconds() {
+    return timeout.toMillis() < 1000
+        ? timeout.toMillis() + " ms"
+        : timeout.toSeconds() + " s (CLOUDOPS_REQUEST_TIMEOUT)";
   }
 
   @Override
