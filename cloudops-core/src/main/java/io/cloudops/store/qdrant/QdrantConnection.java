@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One gRPC connection to Qdrant with a deadline on every call, turning transport failures into
@@ -23,6 +25,17 @@ public final class QdrantConnection implements AutoCloseable {
 
   /** Qdrant's gRPC port, used when the URL names none. */
   public static final int DEFAULT_GRPC_PORT = 6334;
+
+  /**
+   * gRPC's Netty transport logs an INFO line through java.util.logging when it first loads; the
+   * library never prints, so that logger is kept (strongly referenced) at WARNING.
+   */
+  private static final Logger TRANSPORT_LOG =
+      Logger.getLogger("io.grpc.netty.shaded.io.grpc.netty.TcpMetrics");
+
+  static {
+    TRANSPORT_LOG.setLevel(Level.WARNING);
+  }
 
   private final QdrantClient client;
   private final String where;
@@ -91,6 +104,9 @@ public final class QdrantConnection implements AutoCloseable {
     Status status =
         cause instanceof StatusRuntimeException s ? s.getStatus() : Status.fromThrowable(cause);
     String detail = status.getDescription() == null ? "" : ": " + status.getDescription();
+    if (status.getCause() != null && status.getCause().getMessage() != null) {
+      detail += " (" + status.getCause().getMessage().lines().findFirst().orElse("") + ")";
+    }
     switch (status.getCode()) {
       case UNAVAILABLE:
         return new StoreException(
