@@ -2,11 +2,13 @@ package io.cloudops.store.qdrant;
 
 import io.cloudops.store.StoreException;
 import io.qdrant.client.grpc.Collections.CollectionInfo;
+import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.KeywordIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadSchemaType;
 import io.qdrant.client.grpc.Collections.VectorParams;
+import io.qdrant.client.grpc.Collections.VectorsConfig;
 import java.util.List;
 
 /**
@@ -28,19 +30,26 @@ final class QdrantCollections {
       String collection,
       int dimensions,
       List<String> keywordFields,
-      String tenantField) {
+      String tenantField,
+      CollectionMetadata metadata) {
     boolean exists =
         qdrant.call(
             qdrant.client().collectionExistsAsync(collection, qdrant.timeout()),
             "checking collection " + collection);
     if (exists) {
-      check(qdrant, collection, dimensions);
+      check(qdrant, collection, dimensions, metadata);
       return;
     }
     VectorParams params =
         VectorParams.newBuilder().setSize(dimensions).setDistance(Distance.Cosine).build();
+    CreateCollection create =
+        CreateCollection.newBuilder()
+            .setCollectionName(collection)
+            .setVectorsConfig(VectorsConfig.newBuilder().setParams(params))
+            .putAllMetadata(metadata.current())
+            .build();
     qdrant.call(
-        qdrant.client().createCollectionAsync(collection, params, qdrant.timeout()),
+        qdrant.client().createCollectionAsync(create, qdrant.timeout()),
         "creating collection " + collection);
     for (String field : keywordFields) {
       PayloadIndexParams index =
@@ -63,7 +72,8 @@ final class QdrantCollections {
     }
   }
 
-  private static void check(QdrantConnection qdrant, String collection, int dimensions) {
+  private static void check(
+      QdrantConnection qdrant, String collection, int dimensions, CollectionMetadata metadata) {
     CollectionInfo info =
         qdrant.call(
             qdrant.client().getCollectionInfoAsync(collection, qdrant.timeout()),
@@ -80,5 +90,6 @@ final class QdrantCollections {
               + dimensions
               + "; use another collection prefix or delete the collection");
     }
+    metadata.check(collection, info.getConfig().getMetadataMap());
   }
 }

@@ -33,7 +33,8 @@ public final class QdrantStores implements Stores.Handle {
    * @param qdrant closed with the stores
    * @param embedder used for indexing and queries; the caller closes it after the stores
    * @throws io.cloudops.store.StoreException when the server is unreachable or a collection holds
-   *     vectors of another size
+   *     vectors of another size or model
+   * @throws io.cloudops.crypto.CryptoException when the key does not open the collections
    */
   public static QdrantStores open(
       QdrantConnection qdrant, String prefix, KeyRing keys, Embedder embedder) {
@@ -41,14 +42,16 @@ public final class QdrantStores implements Stores.Handle {
       RecordCipher cipher = new AesGcmCipher(keys);
       String estateCollection = prefix + "_estate";
       String chatCollection = prefix + "_chat";
+      CollectionMetadata metadata = new CollectionMetadata(cipher, embedder.modelId());
       QdrantCollections.ensure(
           qdrant,
           estateCollection,
           embedder.dimensions(),
           EstatePayload.INDEXED,
-          EstatePayload.ACCOUNT);
+          EstatePayload.ACCOUNT,
+          metadata);
       QdrantCollections.ensure(
-          qdrant, chatCollection, embedder.dimensions(), QdrantChatStore.INDEXED, null);
+          qdrant, chatCollection, embedder.dimensions(), QdrantChatStore.INDEXED, null, metadata);
       return new QdrantStores(
           qdrant,
           new QdrantEstateStore(qdrant, estateCollection, embedder, new EstatePayload(cipher)),

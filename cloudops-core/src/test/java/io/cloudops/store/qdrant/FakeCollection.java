@@ -14,12 +14,14 @@ final class FakeCollection {
   record StoredPoint(PointId id, float[] vector, Map<String, Value> payload) {}
 
   final int dimensions;
+  final Map<String, Value> metadata;
   final Set<String> indexedFields = new LinkedHashSet<>();
   final Set<String> tenantFields = new LinkedHashSet<>();
   final TreeMap<String, StoredPoint> points = new TreeMap<>();
 
-  FakeCollection(int dimensions) {
+  FakeCollection(int dimensions, Map<String, Value> metadata) {
     this.dimensions = dimensions;
+    this.metadata = Map.copyOf(metadata);
   }
 
   /** The sort key of a point id, as Qdrant orders them: numbers before UUIDs. */

@@ -39,7 +39,8 @@ final class FakeCollectionsService extends CollectionsGrpc.CollectionsImplBase {
               .asRuntimeException());
       return;
     }
-    FakeCollection created = new FakeCollection((int) config.getParams().getSize());
+    FakeCollection created =
+        new FakeCollection((int) config.getParams().getSize(), request.getMetadataMap());
     if (collections.putIfAbsent(request.getCollectionName(), created) != null) {
       response.onError(
           Status.ALREADY_EXISTS
@@ -68,6 +69,7 @@ final class FakeCollectionsService extends CollectionsGrpc.CollectionsImplBase {
             .setPointsCount(collection.points.size())
             .setConfig(
                 CollectionConfig.newBuilder()
+                    .putAllMetadata(collection.metadata)
                     .setParams(
                         CollectionParams.newBuilder()
                             .setVectorsConfig(VectorsConfig.newBuilder().setParams(params))))

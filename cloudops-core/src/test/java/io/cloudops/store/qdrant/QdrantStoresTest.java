@@ -10,6 +10,7 @@ import io.cloudops.model.Message;
 import io.cloudops.store.LabelledEstate;
 import io.cloudops.store.SharedModel;
 import io.cloudops.store.StoreException;
+import io.cloudops.store.embed.Embedder;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.JsonWithInt.Value;
 import java.nio.file.Path;
@@ -119,16 +120,51 @@ class QdrantStoresTest {
   }
 
   @Test
-  void anotherKey_cannotReadTheSealedFields() {
-    AwsResource db = billingDb();
+  void open_withAnotherKey_isRefusedBeforeAnythingIsRead() {
     try (QdrantStores stores = open(dataDir)) {
-      stores.estate().upsert(db);
+      stores.estate().upsert(billingDb());
     }
 
-    try (QdrantStores stores = open(otherDataDir)) {
-      assertThat(stores.estate().count()).isEqualTo(1);
-      assertThatThrownBy(() -> stores.estate().get(db.key())).isInstanceOf(CryptoException.class);
+    assertThatThrownBy(() -> open(otherDataDir))
+        .isInstanceOf(CryptoException.class)
+        .hasMessageContaining("does not open Qdrant collection test_estate")
+        .hasMessageContaining("CLOUDOPS_KEY");
+    try (QdrantStores stores = open(dataDir)) {
+      assertThat(stores.estate().get(billingDb().key())).contains(billingDb());
     }
+  }
+
+  @Test
+  void open_whenTheCollectionHoldsAnotherModelsVectors_isRefused() {
+    open(dataDir).close();
+    Embedder sameSizeOtherModel = new RenamedEmbedder(SharedModel.embedder(), "other-model");
+
+    assertThatThrownBy(
+            () ->
+                QdrantStores.open(
+                    server.connect(QdrantTestStores.TIMEOUT),
+                    "test",
+                    KeyFiles.load(dataDir, Map.of()),
+                    sameSizeOtherModel))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("embedding model " + SharedModel.embedder().modelId())
+        .hasMessageContaining("not other-model");
+  }
+
+  /** The shared model under another id. */
+  private record RenamedEmbedder(Embedder model, String modelId) implements Embedder {
+    @Override
+    public float[] embed(String text) {
+      return model.embed(text);
+    }
+
+    @Override
+    public int dimensions() {
+      return model.dimensions();
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test
