@@ -46,6 +46,12 @@ final class QdrantEstateStore implements EstateStore {
   /** How deep the semantic list goes before fusion. */
   static final int CANDIDATES = 50;
 
+  /**
+   * Points per upsert or retrieve call: keeps every message well under gRPC's 4 MiB default (a
+   * point is about 2 KiB of vector plus its payload).
+   */
+  static final int BATCH = 128;
+
   private final QdrantConnection qdrant;
   private final String collection;
   private final Embedder embedder;
@@ -117,29 +123,36 @@ final class QdrantEstateStore implements EstateStore {
               .putAllPayload(payloads.toPayload(resource))
               .build());
     }
-    UpsertPoints upsert =
-        UpsertPoints.newBuilder()
-            .setCollectionName(collection)
-            .addAllPoints(points)
-            .setWait(true)
-            .build();
-    qdrant.call(qdrant.client().upsertAsync(upsert, qdrant.timeout()), "upserting resources");
+    for (int from = 0; from < points.size(); from += BATCH) {
+      UpsertPoints upsert =
+          UpsertPoints.newBuilder()
+              .setCollectionName(collection)
+              .addAllPoints(points.subList(from, Math.min(points.size(), from + BATCH)))
+              .setWait(true)
+              .build();
+      qdrant.call(qdrant.client().upsertAsync(upsert, qdrant.timeout()), "upserting resources");
+    }
     return new UpsertSummary(added, changed, unchanged);
   }
 
   private List<RetrievedPoint> retrieve(Collection<String> keys, boolean withVectors) {
     List<PointId> ids = keys.stream().map(PointIds::of).toList();
-    return qdrant.call(
-        qdrant
-            .client()
-            .retrieveAsync(
-                collection,
-                ids,
-                WithPayloadSelectorFactory.enable(true),
-                WithVectorsSelectorFactory.enable(withVectors),
-                null,
-                qdrant.timeout()),
-        "reading resources");
+    List<RetrievedPoint> points = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      points.addAll(
+          qdrant.call(
+              qdrant
+                  .client()
+                  .retrieveAsync(
+                      collection,
+                      ids.subList(from, Math.min(ids.size(), from + BATCH)),
+                      WithPayloadSelectorFactory.enable(true),
+                      WithVectorsSelectorFactory.enable(withVectors),
+                      null,
+                      qdrant.timeout()),
+              "reading resources"));
+    }
+    return points;
   }
 
   @Override

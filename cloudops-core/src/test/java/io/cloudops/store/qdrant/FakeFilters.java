@@ -5,7 +5,6 @@ import io.qdrant.client.grpc.Common.Condition;
 import io.qdrant.client.grpc.Common.FieldCondition;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Common.Match;
-import io.qdrant.client.grpc.Common.PointId;
 import io.qdrant.client.grpc.JsonWithInt.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +46,7 @@ final class FakeFilters {
       case FIELD:
         return matches(condition.getField(), point.payload());
       case HAS_ID:
-        String id = FakeCollection.order(point.id());
-        for (PointId candidate : condition.getHasId().getHasIdList()) {
-          if (FakeCollection.order(candidate).equals(id)) {
-            return true;
-          }
-        }
-        return false;
+        return condition.getHasId().getHasIdList().contains(point.id());
       case FILTER:
         return accepts(condition.getFilter(), point);
       default:
