@@ -1,11 +1,16 @@
 package io.cloudops.store;
 
+import io.cloudops.InvalidInputException;
+import io.cloudops.Secret;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.StoreKind;
 import io.cloudops.crypto.KeyRing;
 import io.cloudops.store.embed.EmbeddingModelSpec;
 import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
+import io.cloudops.store.qdrant.QdrantConnection;
+import io.cloudops.store.qdrant.QdrantStores;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -14,6 +19,9 @@ import java.util.Map;
  * {@link EstateStore} and a {@link ChatStore} from.
  */
 public final class Stores {
+
+  /** The environment variable with the Qdrant API key (none when unset). */
+  public static final String QDRANT_API_KEY = "CLOUDOPS_QDRANT_API_KEY";
 
   /** How long a writer waits for another process's writer before failing. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
@@ -41,7 +49,7 @@ public final class Stores {
   /**
    * Opens the store the settings name.
    *
-   * @param env the environment ({@code CLOUDOPS_KEY})
+   * @param env the environment ({@code CLOUDOPS_KEY}, {@code CLOUDOPS_QDRANT_API_KEY})
    * @throws StoreException when it is in use, damaged or of an unknown layout
    * @throws io.cloudops.crypto.CryptoException when the key does not open it
    */
@@ -53,18 +61,35 @@ public final class Stores {
   /** Opens the store the settings name, preparing what the caller will need. */
   public static Handle open(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access, Warmup warmup) {
+    URI qdrantUrl = null;
     if (settings.storeKind() == StoreKind.QDRANT) {
-      throw new StoreException(
-          "The qdrant store is not available yet; unset CLOUDOPS_STORE to use the embedded store");
+      qdrantUrl =
+          settings
+              .qdrantUrl()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "CLOUDOPS_STORE=qdrant needs CLOUDOPS_QDRANT_URL, e.g."
+                              + " http://localhost:6334 (https:// for TLS)"));
     }
     KeyRing keys = KeyRotation.keyRing(settings.dataDir(), env);
     LazyEmbedder embedder = defaultEmbedder();
     if (warmup == Warmup.EMBEDDER) {
       embedder.preloadInBackground();
     }
-    LuceneStores stores;
+    Handle stores;
     try {
-      stores = LuceneStores.open(settings.dataDir(), keys, embedder, access, DEFAULT_LOCK_WAIT);
+      stores =
+          qdrantUrl == null
+              ? LuceneStores.open(settings.dataDir(), keys, embedder, access, DEFAULT_LOCK_WAIT)
+              : QdrantStores.open(
+                  QdrantConnection.open(
+                      qdrantUrl,
+                      Secret.of(env.getOrDefault(QDRANT_API_KEY, "")),
+                      settings.requestTimeout()),
+                  QdrantStores.DEFAULT_PREFIX,
+                  keys,
+                  embedder);
     } catch (RuntimeException e) {
       embedder.close();
       throw e;

@@ -14,7 +14,7 @@ import java.util.Map;
  * (210 resources in three accounts and regions), and natural-language queries labelled with the one
  * resource each should find.
  */
-final class LabelledEstate {
+public final class LabelledEstate {
 
   static final List<String> TEAMS =
       List.of("billing", "payments", "search", "identity", "analytics", "checkout", "marketing");
@@ -62,7 +62,8 @@ final class LabelledEstate {
 
   private LabelledEstate() {}
 
-  static List<AwsResource> resources() {
+  /** The whole labelled estate. */
+  public static List<AwsResource> resources() {
     List<AwsResource> all = new ArrayList<>();
     for (String team : TEAMS) {
       for (String env : ENVS) {

@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * close} is a no-op so a store under test cannot unload it for the next one. Vectors are memoised
  * by text (they are the model's real output), so tests that load the same estate pay once.
  */
-final class SharedModel {
+public final class SharedModel {
 
   private static final Map<String, float[]> CACHE = new ConcurrentHashMap<>();
   private static Embedder shared;
 
   private SharedModel() {}
 
-  static synchronized Embedder embedder() {
+  /** The shared model. */
+  public static synchronized Embedder embedder() {
     if (shared == null) {
       OnnxEmbedder model = OnnxEmbedder.load(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, 2);
       shared =

@@ -1,11 +1,8 @@
 package io.cloudops.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.config.StoreKind;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,19 +25,5 @@ class StoresTest {
     }
     assertThat(dataDir.resolve("key")).exists();
     assertThat(Files.exists(dataDir.resolve("store/writer.pid"))).isFalse();
-  }
-
-  @Test
-  void open_qdrant_saysItIsNotAvailableYet() {
-    CloudOpsSettings settings =
-        CloudOpsSettings.builder()
-            .dataDir(dataDir)
-            .storeKind(StoreKind.QDRANT)
-            .qdrantUrl(URI.create("http://localhost:6334"))
-            .build();
-
-    assertThatThrownBy(() -> Stores.open(settings, Map.of(), StoreAccess.READ_ONLY))
-        .isInstanceOf(StoreException.class)
-        .hasMessageContaining("qdrant");
   }
 }
