@@ -33,20 +33,6 @@ final class ClientPool implements AutoCloseable {
   public void close() {
     List<ServiceClients> all = new ArrayList<>(clients.values());
     clients.clear();
-    RuntimeException failure = null;
-    for (ServiceClients c : all) {
-      try {
-        c.close();
-      } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    io.cloudops.Closeables.closeAll(all);
   }
 }

@@ -129,20 +129,6 @@ public final class ServiceClients implements AutoCloseable {
   public void close() {
     List<SdkClient> toClose = new ArrayList<>(clients.values());
     clients.clear();
-    RuntimeException failure = null;
-    for (SdkClient client : toClose) {
-      try {
-        client.close();
-      } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    io.cloudops.Closeables.closeAll(toClose);
   }
 }
