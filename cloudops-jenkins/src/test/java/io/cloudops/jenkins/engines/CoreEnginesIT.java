@@ -1,6 +1,7 @@
 package io.cloudops.jenkins.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.EnvVars;
 import io.cloudops.jenkins.FakeJenkins;
@@ -14,6 +15,7 @@ import io.cloudops.jenkins.execute.CloudOpsExecuteStep;
 import io.cloudops.jenkins.execute.ExecuteStepStarter;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import io.cloudops.jenkins.scan.ScanStepStarter;
+import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.standins.StandIns;
 import io.cloudops.testing.MotoClients;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +155,29 @@ class CoreEnginesIT {
       assertThat(open.estate().get(BUCKET)).isEmpty();
     }
     assertThat(stores.openHandles()).isZero();
+  }
+
+  @Test
+  void anInterruptedScan_stopsWithInterruptedException(MotoServer moto) throws Exception {
+    seedInstance(moto);
+    ScanRequest request =
+        new ScanRequest(
+            new io.cloudops.jenkins.credentials.AwsCredentialsResolver(false)
+                .resolve(Optional.empty(), awsEnv(moto)),
+            List.of(REGION),
+            List.of("ec2"),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+
+    try (StoreProvider.Stores open = stores.open(settings())) {
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(() -> new CoreScanRunner().scan(request, open, line -> {}))
+          .isInstanceOf(InterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
