@@ -46,7 +46,10 @@ public final class CorePlanRunner implements PlanRunner {
 
   private static final String DEFAULT_REGION = "us-east-1";
 
-  /** Where the store of the moment is configured (the global configuration). */
+  /**
+   * Where the store is configured, for callers that do not pass the build's own {@link
+   * StoreSettings} (the steps do).
+   */
   @FunctionalInterface
   public interface StoreSettingsSource {
     StoreSettings get() throws IOException;
@@ -72,7 +75,16 @@ public final class CorePlanRunner implements PlanRunner {
 
   @Override
   public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed) {
-    try (StoreProvider.Stores open = stores.open(settings.get())) {
+    try {
+      return assess(plan, claimed, settings.get());
+    } catch (IOException e) {
+      return assessor(ResourceLookup.none()).assess(plan, claim(claimed)).level().max(claimed);
+    }
+  }
+
+  @Override
+  public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed, StoreSettings store) {
+    try (StoreProvider.Stores open = stores.open(store)) {
       return assessor(new EstateResourceLookup(open.estate()))
           .assess(plan, claim(claimed))
           .level()
@@ -91,7 +103,18 @@ public final class CorePlanRunner implements PlanRunner {
       List<Approval> approvals,
       PrintStream output)
       throws IOException, InterruptedException {
-    StoreSettings store = settings.get();
+    return run(plan, aws, dryRun, approvals, output, settings.get());
+  }
+
+  @Override
+  public ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      List<Approval> approvals,
+      PrintStream output,
+      StoreSettings store)
+      throws IOException, InterruptedException {
     try (StoreProvider.Stores open = stores.open(store);
         AwsClientFactory clients =
             AwsClientFactory.builder()
