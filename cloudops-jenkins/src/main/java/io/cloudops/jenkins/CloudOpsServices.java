@@ -1,5 +1,8 @@
 package io.cloudops.jenkins;
 
+import io.cloudops.jenkins.engines.CorePlanRunner;
+import io.cloudops.jenkins.engines.CoreScanRunner;
+import io.cloudops.jenkins.engines.CoreStoreProvider;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.ScanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
@@ -27,23 +30,22 @@ public interface CloudOpsServices {
   }
 
   /**
-   * The running Jenkins' services. The store, scanner and engine are wired here as their core
-   * implementations become available; until then they refuse with a clear message.
+   * The running Jenkins' services: the core's store (one shared handle per data dir), scanner and
+   * execution engine, all running in the controller JVM.
    */
   final class Defaults implements CloudOpsServices {
     static final Defaults INSTANCE = new Defaults();
 
     private final JenkinsFacade jenkins = new DefaultJenkinsFacade();
-    private volatile StoreProvider stores = StoreProvider.NOT_WIRED;
-    private volatile ScanRunner scanner = ScanRunner.NOT_WIRED;
-    private volatile PlanRunner planRunner = PlanRunner.NOT_WIRED;
+    private volatile StoreProvider stores = new CoreStoreProvider();
+    private volatile ScanRunner scanner = new CoreScanRunner();
+    private volatile PlanRunner planRunner =
+        new CorePlanRunner(
+            stores, () -> new Settings(jenkins).store(jenkins.configuration(), null));
 
     private Defaults() {}
 
-    /**
-     * Replaces the engines of the running Jenkins; for the JenkinsRule tests of the .hpi build (the
-     * engines are wired here once the core provides them).
-     */
+    /** Replaces the engines of the running Jenkins; for the JenkinsRule tests of the .hpi build. */
     static void useEngines(StoreProvider stores, ScanRunner scanner, PlanRunner planRunner) {
       INSTANCE.stores = stores;
       INSTANCE.scanner = scanner;

@@ -92,8 +92,22 @@ public final class InMemoryStores implements StoreProvider {
     }
 
     @Override
-    public long count() {
-      return resources.size();
+    public long count(ResourceFilter filter) {
+      return resources.values().stream().filter(filter::matches).count();
+    }
+
+    @Override
+    public List<String> keys(ResourceFilter filter) {
+      return resources.values().stream().filter(filter::matches).map(AwsResource::key).toList();
+    }
+
+    @Override
+    public int deleteAll(java.util.Collection<String> keys) {
+      int removed = 0;
+      for (String key : keys) {
+        removed += resources.remove(key) != null ? 1 : 0;
+      }
+      return removed;
     }
 
     @Override

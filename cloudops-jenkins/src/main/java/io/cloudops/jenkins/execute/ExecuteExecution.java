@@ -10,9 +10,11 @@ import io.cloudops.jenkins.Builds;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.MaskedOutput;
+import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
+import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
@@ -73,7 +75,7 @@ final class ExecuteExecution extends StepExecution implements CloudOpsApprovalAc
     }
     CloudOpsPlanAction proposed = proposed(run);
     ExecutionPlan plan = proposed.plan();
-    RiskLevel level = level(plan, proposed);
+    RiskLevel level = level(plan, proposed, run);
     resolveAws(run, log);
     if (dryRun || level == RiskLevel.LOW) {
       log.println(
@@ -133,9 +135,14 @@ final class ExecuteExecution extends StepExecution implements CloudOpsApprovalAc
                         + " in the same build can be executed"));
   }
 
-  private RiskLevel level(ExecutionPlan plan, CloudOpsPlanAction proposed) {
+  private RiskLevel level(ExecutionPlan plan, CloudOpsPlanAction proposed, Run<?, ?> run)
+      throws AbortException {
     RiskLevel claimed = proposed.getRiskLevel();
-    return services().planRunner().assess(plan, claimed).max(claimed);
+    return services().planRunner().assess(plan, claimed, store(run)).max(claimed);
+  }
+
+  private StoreSettings store(Run<?, ?> run) throws AbortException {
+    return new Settings(services().jenkins()).store(services().jenkins().configuration(), run);
   }
 
   private ResolvedAws resolveAws(Run<?, ?> run, BuildLog log) throws Exception {
@@ -194,7 +201,8 @@ final class ExecuteExecution extends StepExecution implements CloudOpsApprovalAc
                 try (MaskedOutput masked =
                         new MaskedOutput(getContext().get(TaskListener.class).getLogger(), log);
                     PrintStream out = masked.printStream()) {
-                  result = services().planRunner().run(plan, aws, dryRun, approvals, out);
+                  result =
+                      services().planRunner().run(plan, aws, dryRun, approvals, out, store(run));
                 }
                 CloudOpsExecutionAction.on(run).record(digest, dryRun, result, approvals);
                 if (result.status() != ExecutionStatus.SUCCESS) {

@@ -42,6 +42,29 @@ public interface PlanRunner {
   RiskLevel assess(ExecutionPlan plan, RiskLevel claimed);
 
   /**
+   * {@link #assess(ExecutionPlan, RiskLevel)} against the store the build resolved (its credentials
+   * looked up in the build's context); by default the store is not needed.
+   */
+  default RiskLevel assess(ExecutionPlan plan, RiskLevel claimed, StoreSettings store) {
+    return assess(plan, claimed);
+  }
+
+  /**
+   * {@link #run(ExecutionPlan, ResolvedAws, boolean, List, PrintStream)} against the store the
+   * build resolved; by default the store is not needed.
+   */
+  default ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      List<Approval> approvals,
+      PrintStream output,
+      StoreSettings store)
+      throws IOException, InterruptedException {
+    return run(plan, aws, dryRun, approvals, output);
+  }
+
+  /**
    * Runs (or, with {@code dryRun}, only validates and prints) the plan. Interruptible.
    *
    * @param approvals recorded in the execution history

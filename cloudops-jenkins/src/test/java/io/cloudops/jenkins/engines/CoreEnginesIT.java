@@ -1,0 +1,268 @@
+package io.cloudops.jenkins.engines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.EnvVars;
+import io.cloudops.jenkins.FakeJenkins;
+import io.cloudops.jenkins.LocalPlanningServer;
+import io.cloudops.jenkins.TestRun;
+import io.cloudops.jenkins.TestServices;
+import io.cloudops.jenkins.TestStepContext;
+import io.cloudops.jenkins.ask.AskStepStarter;
+import io.cloudops.jenkins.ask.CloudOpsAskStep;
+import io.cloudops.jenkins.execute.CloudOpsExecuteStep;
+import io.cloudops.jenkins.execute.ExecuteStepStarter;
+import io.cloudops.jenkins.scan.CloudOpsScanStep;
+import io.cloudops.jenkins.scan.ScanStepStarter;
+import io.cloudops.jenkins.spi.ScanRequest;
+import io.cloudops.jenkins.spi.StoreProvider;
+import io.cloudops.standins.StandIns;
+import io.cloudops.testing.MotoClients;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The steps over the real engines: the embedded store under a temporary JENKINS_HOME, the scanner
+ * and the execution engine against a real moto server, the real AWS CLI, a real planning server.
+ */
+@ExtendWith(MotoExtension.class)
+class CoreEnginesIT {
+
+  private static final String REGION = "us-east-1";
+  private static final String SECRET = "wire-it-secret-Zq8xv3Kp0Lm";
+  private static final String BUCKET = "wire-it-reports";
+  private static final String STORE_KEY =
+      Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+  @TempDir Path home;
+  private FakeJenkins jenkins;
+  private CoreStoreProvider stores;
+  private TestServices services;
+
+  @BeforeEach
+  void setUp() {
+    StandIns.reset();
+    jenkins = new FakeJenkins(home);
+    jenkins.configuration().setEncryptionKey(hudson.util.Secret.fromString(STORE_KEY));
+    jenkins.configuration().setMediumApprovers("bob");
+    stores = new CoreStoreProvider();
+    services =
+        new TestServices(jenkins)
+            .with(stores)
+            .with(new CoreScanRunner())
+            .with(
+                new CorePlanRunner(
+                    stores,
+                    () ->
+                        new io.cloudops.jenkins.Settings(jenkins)
+                            .store(jenkins.configuration(), null)))
+            .with(Clock.systemUTC());
+  }
+
+  /** What withCredentials([aws(...)]) puts into the step environment, aimed at moto. */
+  private static EnvVars awsEnv(MotoServer moto) {
+    return new EnvVars(
+        "AWS_ACCESS_KEY_ID",
+        "AKIAWIREIT0000000001",
+        "AWS_SECRET_ACCESS_KEY",
+        SECRET,
+        "AWS_REGION",
+        REGION,
+        "AWS_ENDPOINT_URL",
+        moto.endpoint().toString());
+  }
+
+  private static String seedInstance(MotoServer moto) {
+    try (Ec2Client ec2 = MotoClients.configure(Ec2Client.builder(), moto, REGION).build()) {
+      String image =
+          ec2.registerImage(r -> r.name("wire-it").rootDeviceName("/dev/sda1")).imageId();
+      return ec2.runInstances(
+              r -> r.imageId(image).minCount(1).maxCount(1).instanceType("t3.micro"))
+          .instances()
+          .get(0)
+          .instanceId();
+    }
+  }
+
+  private static S3Client s3(MotoServer moto) {
+    return MotoClients.configure(S3Client.builder(), moto, REGION).forcePathStyle(true).build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> scan(MotoServer moto) throws Exception {
+    CloudOpsScanStep step = new CloudOpsScanStep();
+    step.setRegions(REGION);
+    step.setServices("ec2,s3");
+    TestStepContext context = new TestStepContext(new TestRun("nightly-scan", 1), awsEnv(moto));
+    ScanStepStarter.start(step, services, context);
+    Map<String, Object> result = (Map<String, Object>) context.await();
+    assertThat(context.log()).contains("scanned ").doesNotContain(SECRET);
+    return result;
+  }
+
+  @Test
+  void scan_storesTheSeededEstate_andASecondScanReportsTheDeletedBucketRemoved(MotoServer moto)
+      throws Exception {
+    String instance = seedInstance(moto);
+    try (S3Client s3 = s3(moto)) {
+      s3.createBucket(r -> r.bucket(BUCKET));
+    }
+
+    Map<String, Object> first = scan(moto);
+
+    Map<String, Long> byService = byService(first);
+    assertThat(byService).containsEntry("s3", 1L).containsKey("ec2");
+    long total = byService.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(first)
+        .containsEntry("total", total)
+        .containsEntry("added", total)
+        .containsEntry("changed", 0L)
+        .containsEntry("removed", 0L);
+    assertThat((List<?>) first.get("errors")).isEmpty();
+    try (StoreProvider.Stores open = stores.open(settings())) {
+      assertThat(open.estate().get(instance)).isPresent();
+      assertThat(open.estate().get(BUCKET)).isPresent();
+    }
+
+    try (S3Client s3 = s3(moto)) {
+      s3.deleteBucket(r -> r.bucket(BUCKET));
+    }
+    Map<String, Object> second = scan(moto);
+
+    assertThat(second)
+        .containsEntry("total", total - 1)
+        .containsEntry("added", 0L)
+        .containsEntry("removed", 1L);
+    try (StoreProvider.Stores open = stores.open(settings())) {
+      assertThat(open.estate().get(BUCKET)).isEmpty();
+    }
+    assertThat(stores.openHandles()).isZero();
+  }
+
+  @Test
+  void anInterruptedScan_stopsWithInterruptedException(MotoServer moto) throws Exception {
+    seedInstance(moto);
+    ScanRequest request =
+        new ScanRequest(
+            new io.cloudops.jenkins.credentials.AwsCredentialsResolver(false)
+                .resolve(Optional.empty(), awsEnv(moto)),
+            List.of(REGION),
+            List.of("ec2"),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+
+    try (StoreProvider.Stores open = stores.open(settings())) {
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(() -> new CoreScanRunner().scan(request, open, line -> {}))
+          .isInstanceOf(InterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void askGroundedInTheScannedStore_thenAnApprovedMediumPlan_stopsTheInstance(MotoServer moto)
+      throws Exception {
+    String instance = seedInstance(moto);
+    scan(moto);
+    String answer =
+        """
+        {"response_type":"Command","content":"Stopping the instance.",
+         "execution_plan":{"steps":[{"step_id":"1","command":"ec2",
+           "args":["stop-instances","--instance-ids","%s"],"description":"stop it"}]},
+         "requires_approval":true,
+         "risk_assessment":{"level":"Medium","summary":"one instance","reasons":["writes"]}}
+        """
+            .formatted(instance);
+    TestRun run = new TestRun("ops/stop", 3).startedBy("alice");
+    try (LocalPlanningServer server = new LocalPlanningServer(answer)) {
+      jenkins.configuration().setServerUrl(server.url());
+      TestStepContext asked = new TestStepContext(run, awsEnv(moto));
+      AskStepStarter.start(new CloudOpsAskStep("stop " + instance), services, asked);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> proposed = (Map<String, Object>) asked.await();
+
+      assertThat(server.received().get(0).body()).contains("\"" + instance + "\"");
+      assertThat(proposed).containsEntry("risk", "Medium");
+
+      CloudOpsExecuteStep execute = new CloudOpsExecuteStep();
+      execute.setPlan(proposed);
+      TestStepContext executed = new TestStepContext(run, awsEnv(moto));
+      ExecuteStepStarter.start(execute, services, executed);
+      assertThat(executed.finishesWithin(200)).isFalse();
+      assertThat(ExecuteStepStarter.approveFirstGate(run, "bob")).isTrue();
+
+      @SuppressWarnings("unchecked")
+      Map<String, Object> result = (Map<String, Object>) executed.await();
+      assertThat(result).containsEntry("status", "Success");
+      assertThat(executed.log()).contains("StoppingInstances").doesNotContain(SECRET);
+    }
+    try (Ec2Client ec2 = MotoClients.configure(Ec2Client.builder(), moto, REGION).build()) {
+      assertThat(
+              ec2.describeInstances(r -> r.instanceIds(instance))
+                  .reservations()
+                  .get(0)
+                  .instances()
+                  .get(0)
+                  .state()
+                  .name())
+          .isEqualTo(InstanceStateName.STOPPED);
+    }
+    assertThat(filesContaining(home, SECRET)).isEmpty();
+    assertThat(filesContaining(home, STORE_KEY)).isEmpty();
+  }
+
+  private io.cloudops.jenkins.spi.StoreSettings settings() throws IOException {
+    return new io.cloudops.jenkins.Settings(jenkins).store(jenkins.configuration(), null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Long> byService(Map<String, Object> result) {
+    return (Map<String, Long>) result.get("byService");
+  }
+
+  private static List<Path> filesContaining(Path root, String text) throws IOException {
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).filter(file -> contains(file, needle)).toList();
+    }
+  }
+
+  private static boolean contains(Path file, byte[] needle) {
+    try {
+      byte[] content = Files.readAllBytes(file);
+      outer:
+      for (int i = 0; i + needle.length <= content.length; i++) {
+        for (int j = 0; j < needle.length; j++) {
+          if (content[i + j] != needle[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

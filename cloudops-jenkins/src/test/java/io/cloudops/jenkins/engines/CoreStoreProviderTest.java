@@ -1,0 +1,91 @@
+package io.cloudops.jenkins.engines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudops.Secret;
+import io.cloudops.config.StoreKind;
+import io.cloudops.jenkins.spi.StoreProvider;
+import io.cloudops.jenkins.spi.StoreSettings;
+import io.cloudops.model.AwsResource;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The provider over the real embedded store. */
+class CoreStoreProviderTest {
+
+  private static final String KEY =
+      Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
+
+  @TempDir Path home;
+
+  private StoreSettings settings() {
+    return new StoreSettings(
+        StoreKind.EMBEDDED,
+        home.resolve("cloudops"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(Secret.of(KEY)));
+  }
+
+  private static AwsResource instance(String id) {
+    return AwsResource.builder()
+        .id(id)
+        .resourceType("ec2:instance")
+        .service("ec2")
+        .name(id)
+        .accountId("123456789012")
+        .region("eu-west-1")
+        .build();
+  }
+
+  @Test
+  void concurrentSteps_shareOneHandle_insteadOfFailingWithStoreInUse() {
+    CoreStoreProvider provider = new CoreStoreProvider();
+
+    try (StoreProvider.Stores first = provider.open(settings());
+        StoreProvider.Stores second = provider.open(settings())) {
+      first.estate().upsert(instance("i-first"));
+      second.estate().upsert(instance("i-second"));
+
+      assertThat(provider.openHandles()).isEqualTo(1);
+      assertThat(first.estate().get("i-second")).isPresent();
+      assertThat(second.estate().get("i-first")).isPresent();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(provider.openHandles()).isZero();
+  }
+
+  @Test
+  void theHandleStaysOpen_untilTheLastStepCloses_andReopensAfterwards() throws Exception {
+    CoreStoreProvider provider = new CoreStoreProvider();
+    StoreProvider.Stores first = provider.open(settings());
+    StoreProvider.Stores second = provider.open(settings());
+
+    first.close();
+    first.close();
+    second.estate().upsert(instance("i-after"));
+    assertThat(provider.openHandles()).isEqualTo(1);
+    second.close();
+    assertThat(provider.openHandles()).isZero();
+
+    try (StoreProvider.Stores again = provider.open(settings())) {
+      assertThat(again.estate().get("i-after")).isPresent();
+    }
+  }
+
+  @Test
+  void theKeyGoesToTheCoreInMemory_andNoKeyFileIsWritten() throws Exception {
+    CoreStoreProvider provider = new CoreStoreProvider();
+    try (StoreProvider.Stores stores = provider.open(settings())) {
+      stores.estate().upsert(instance("i-keyed"));
+    }
+
+    assertThat(CoreStoreProvider.env(settings())).containsEntry("CLOUDOPS_KEY", KEY);
+    assertThat(home.resolve("cloudops").resolve(io.cloudops.crypto.KeyFiles.KEY_FILE))
+        .doesNotExist();
+  }
+}
