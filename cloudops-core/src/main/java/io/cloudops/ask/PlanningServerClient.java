@@ -36,7 +36,17 @@ public final class PlanningServerClient {
   private final ServerResponseParser parser;
   private final RetryPolicy retries;
 
+  /**
+   * @throws io.cloudops.InvalidInputException when a token would travel over plain http to another
+   *     machine
+   */
   public PlanningServerClient(ServerEndpoint endpoint, Secret token, AskOptions options) {
+    if (token != null && !token.isEmpty() && !endpoint.carriesTokensSafely()) {
+      throw new io.cloudops.InvalidInputException(
+          "refusing to send the server token over plain http to "
+              + endpoint
+              + "; use an https URL (or a loopback address)");
+    }
     this.endpoint = endpoint;
     this.token = token;
     this.options = options;

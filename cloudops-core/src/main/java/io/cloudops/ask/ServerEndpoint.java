@@ -35,6 +35,21 @@ public final class ServerEndpoint {
     return new ServerEndpoint(base);
   }
 
+  /**
+   * Whether a bearer token may be sent here: always over https, over plain http only to this
+   * machine (a local proxy or test server), never in the clear across a network.
+   */
+  public boolean carriesTokensSafely() {
+    if ("https".equalsIgnoreCase(base.getScheme())) {
+      return true;
+    }
+    String host = base.getHost();
+    return host.equals("localhost")
+        || host.equals("[::1]")
+        || host.equals("::1")
+        || host.startsWith("127.");
+  }
+
   /** The ask URL. */
   public URI askUri() {
     String path = base.getRawPath() == null ? "" : base.getRawPath();

@@ -29,4 +29,24 @@ class ServerEndpointTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not an absolute http(s) URL");
   }
+
+  @Test
+  void tokens_goOnlyOverHttps_orToThisMachine() {
+    assertThat(ServerEndpoint.of(URI.create("https://ops.example.com")).carriesTokensSafely())
+        .isTrue();
+    assertThat(ServerEndpoint.of(URI.create("http://127.0.0.1:8080/x")).carriesTokensSafely())
+        .isTrue();
+    assertThat(ServerEndpoint.of(URI.create("http://localhost/x")).carriesTokensSafely()).isTrue();
+    assertThat(ServerEndpoint.of(URI.create("http://ops.example.com/x")).carriesTokensSafely())
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                new PlanningServerClient(
+                    ServerEndpoint.of(URI.create("http://ops.example.com/x")),
+                    io.cloudops.Secret.of("s3cr3t-value"),
+                    AskOptions.DEFAULTS))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("plain http")
+        .hasMessageNotContaining("tok\b");
+  }
 }
