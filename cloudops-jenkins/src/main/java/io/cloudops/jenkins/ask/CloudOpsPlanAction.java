@@ -1,6 +1,7 @@
 package io.cloudops.jenkins.ask;
 
 import hudson.model.Run;
+import io.cloudops.jenkins.CloudOpsRunAction;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStep;
@@ -11,14 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jenkins.model.RunAction2;
 
 /**
  * A plan proposed by {@code cloudopsAsk}, kept with the build (build.xml) and shown on its page:
  * steps, risk, reasons. {@code cloudopsExecute} runs plans only from here, found by digest, so a
  * Jenkinsfile cannot alter a plan or its risk between asking and executing.
  */
-public class CloudOpsPlanAction implements RunAction2 {
+public class CloudOpsPlanAction extends CloudOpsRunAction {
 
   private final String digest;
   private final String planJson;
@@ -27,7 +27,6 @@ public class CloudOpsPlanAction implements RunAction2 {
   private final List<String> reasons;
   private final String answer;
   private final String createdAt;
-  private transient Run<?, ?> run;
 
   CloudOpsPlanAction(
       String digest,
@@ -123,20 +122,6 @@ public class CloudOpsPlanAction implements RunAction2 {
       views.add(StepView.of(step));
     }
     return views;
-  }
-
-  public Run<?, ?> getRun() {
-    return run;
-  }
-
-  @Override
-  public void onAttached(Run<?, ?> r) {
-    this.run = r;
-  }
-
-  @Override
-  public void onLoad(Run<?, ?> r) {
-    this.run = r;
   }
 
   @Override

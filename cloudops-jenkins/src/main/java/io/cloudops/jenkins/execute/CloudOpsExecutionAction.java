@@ -1,18 +1,17 @@
 package io.cloudops.jenkins.execute;
 
 import hudson.model.Run;
+import io.cloudops.jenkins.CloudOpsRunAction;
 import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jenkins.model.RunAction2;
 
 /** The build's execution history: each plan run, its status and who approved it. */
-public class CloudOpsExecutionAction implements RunAction2 {
+public class CloudOpsExecutionAction extends CloudOpsRunAction {
 
   private final List<Entry> entries = new CopyOnWriteArrayList<>();
-  private transient Run<?, ?> run;
 
   static synchronized CloudOpsExecutionAction on(Run<?, ?> run) {
     CloudOpsExecutionAction action = run.getAction(CloudOpsExecutionAction.class);
@@ -36,20 +35,6 @@ public class CloudOpsExecutionAction implements RunAction2 {
 
   public List<Entry> getEntries() {
     return List.copyOf(entries);
-  }
-
-  public Run<?, ?> getRun() {
-    return run;
-  }
-
-  @Override
-  public void onAttached(Run<?, ?> r) {
-    this.run = r;
-  }
-
-  @Override
-  public void onLoad(Run<?, ?> r) {
-    this.run = r;
   }
 
   @Override

@@ -1,16 +1,15 @@
 package io.cloudops.jenkins.scan;
 
-import hudson.model.Run;
+import io.cloudops.jenkins.CloudOpsRunAction;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import jenkins.model.RunAction2;
 
 /** The scan summary on the build page. */
-public class CloudOpsScanAction implements RunAction2 {
+public class CloudOpsScanAction extends CloudOpsRunAction {
 
   private final long total;
   private final TreeMap<String, Long> byService;
@@ -20,7 +19,6 @@ public class CloudOpsScanAction implements RunAction2 {
   private final int slices;
   private final ArrayList<String> errors;
   private final String completedAt;
-  private transient Run<?, ?> run;
 
   private CloudOpsScanAction(ScanOutcome outcome, Instant completedAt) {
     this.total = outcome.total();
@@ -67,20 +65,6 @@ public class CloudOpsScanAction implements RunAction2 {
 
   public String getCompletedAt() {
     return completedAt;
-  }
-
-  public Run<?, ?> getRun() {
-    return run;
-  }
-
-  @Override
-  public void onAttached(Run<?, ?> r) {
-    this.run = r;
-  }
-
-  @Override
-  public void onLoad(Run<?, ?> r) {
-    this.run = r;
   }
 
   @Override
