@@ -15,6 +15,12 @@ import java.util.Objects;
 public record Conversation(
     String contextId, String title, int messageCount, Instant createdAt, Instant updatedAt) {
 
+  /** Most recently active first; ties by id, so listings are stable. */
+  public static final java.util.Comparator<Conversation> MOST_RECENT_FIRST =
+      java.util.Comparator.comparing(Conversation::updatedAt)
+          .reversed()
+          .thenComparing(Conversation::contextId);
+
   public Conversation {
     Objects.requireNonNull(contextId, "context_id");
     if (messageCount < 0) {

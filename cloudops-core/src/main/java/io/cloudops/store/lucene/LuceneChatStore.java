@@ -9,7 +9,6 @@ import io.cloudops.store.embed.Embedder;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,10 +165,7 @@ final class LuceneChatStore implements ChatStore {
     }
     List<Conversation> all = new ArrayList<>();
     byContext.forEach((id, docs) -> all.add(summary(id, docs)));
-    all.sort(
-        Comparator.comparing(Conversation::updatedAt)
-            .reversed()
-            .thenComparing(Conversation::contextId));
+    all.sort(Conversation.MOST_RECENT_FIRST);
     return all;
   }
 

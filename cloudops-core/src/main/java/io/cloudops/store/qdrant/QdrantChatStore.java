@@ -159,10 +159,7 @@ final class QdrantChatStore implements ChatStore {
     }
     List<Conversation> all = new ArrayList<>();
     byContext.forEach((id, messages) -> all.add(summary(id, messages)));
-    all.sort(
-        Comparator.comparing(Conversation::updatedAt)
-            .reversed()
-            .thenComparing(Conversation::contextId));
+    all.sort(Conversation.MOST_RECENT_FIRST);
     return all;
   }
 
