@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,30 @@ public abstract class AbstractEstateStoreContractTest {
     assertThat(second).isEqualTo(new UpsertSummary(1, 1, 1));
     assertThat(store.count()).isEqualTo(estate.size() + 1);
     assertThat(store.get(stopped.key()).orElseThrow().state()).isEqualTo("stopped-by-test");
+  }
+
+  @Test
+  void bulkUpsert_ofUnchangedContent_movesItsLastScannedTime_toTheNanosecond() {
+    AwsResource db = named("billing-prod-db");
+    Instant first = Instant.parse("2026-11-30T08:00:00.123456789Z");
+    Instant second = Instant.parse("2026-12-01T08:00:00.987654321Z");
+    store.bulkUpsert(List.of(db.withLastScanned(first), named("billing-dev-db")));
+
+    UpsertSummary rescan = store.bulkUpsert(List.of(db.withLastScanned(second)));
+
+    assertThat(rescan).isEqualTo(new UpsertSummary(0, 0, 1));
+    assertThat(store.get(db.key()).orElseThrow().lastScanned()).isEqualTo(second);
+    assertThat(store.list(ResourceFilter.any()))
+        .filteredOn(r -> r.key().equals(db.key()))
+        .extracting(AwsResource::lastScanned)
+        .containsExactly(second);
+    assertThat(store.search("billing-prod-db", ResourceFilter.any(), 1))
+        .extracting(hit -> hit.resource().lastScanned())
+        .containsExactly(second);
+    assertThat(reopen().get(db.key()).orElseThrow().lastScanned()).isEqualTo(second);
+
+    store.bulkUpsert(List.of(db));
+    assertThat(store.get(db.key()).orElseThrow()).isEqualTo(db);
   }
 
   @Test

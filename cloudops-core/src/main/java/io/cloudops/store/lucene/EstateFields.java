@@ -40,10 +40,20 @@ final class EstateFields {
   /** BM25 text (not stored). */
   static final String TEXT = "text";
 
-  /** HNSW vector (cosine), and a stored copy reused when content is unchanged. */
+  /**
+   * HNSW vector of the semantic text: unit length, dot-product similarity (schema 1: cosine). Read
+   * back from the index when an unchanged resource is rewritten.
+   */
   static final String VECTOR = "vector";
 
-  static final String VECTOR_COPY = "vector_copy";
+  /** Schema 1 only: a stored copy of the vector (schema 2 reads the indexed vector instead). */
+  static final String V1_VECTOR_COPY = "vector_copy";
+
+  /**
+   * When a scan last saw the resource, in epoch nanoseconds: an updatable numeric doc-values field,
+   * so an unchanged resource costs one in-place update instead of a re-index (schema 2).
+   */
+  static final String LAST_SCANNED = "last_scanned";
 
   static final String CONTENT_HASH = "content_hash";
 

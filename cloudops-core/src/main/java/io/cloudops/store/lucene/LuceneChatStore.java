@@ -23,8 +23,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -33,6 +33,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 
 /**
  * Conversations in a Lucene index, one document per message. The content is sealed (AES-GCM,
@@ -48,6 +49,7 @@ final class LuceneChatStore implements ChatStore {
   private static final String ROLE = "role";
   private static final String SEALED_CONTENT = "sealed_content";
   private static final String VECTOR = "vector";
+  private static final String V1_VECTOR_COPY = "vector_copy";
   private static final int TITLE_LENGTH = 80;
   private static final int CANDIDATES = 100;
 
@@ -70,17 +72,17 @@ final class LuceneChatStore implements ChatStore {
     Objects.requireNonNull(message, "message");
     IndexWriter writer = index.writer();
     long sequence = index.read(s -> (long) s.count(new TermQuery(new Term(CONTEXT, contextId))));
-    float[] vector = embedder.embed(message.content());
+    float[] vector = UnitVectors.of(embedder.embed(message.content()));
     try {
-      writer.addDocument(document(contextId, sequence, message, vector, null));
+      writer.addDocument(document(contextId, sequence, message, vector));
     } catch (IOException e) {
       throw LuceneIndex.damaged(index.path(), e);
     }
     index.commit(commitData);
   }
 
-  private Document document(
-      String contextId, long sequence, Message message, float[] vector, byte[] vectorCopy) {
+  /** A message document (schema 2: dot-product vector, no stored vector copy). */
+  Document document(String contextId, long sequence, Message message, float[] vector) {
     String id = contextId + "#" + sequence;
     Document doc = new Document();
     doc.add(new StringField(CONTEXT, contextId, Field.Store.YES));
@@ -89,18 +91,17 @@ final class LuceneChatStore implements ChatStore {
     doc.add(new StoredField(SEQUENCE, sequence));
     doc.add(new StoredField(TIMESTAMP, message.timestamp().toEpochMilli()));
     doc.add(new StoredField(ROLE, message.role().name()));
-    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+    doc.add(new KnnFloatVectorField(VECTOR, vector, ResourceDocuments.SIMILARITY));
     doc.add(
         new StoredField(
             SEALED_CONTENT,
             cipher.encrypt(
                 message.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 id.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    doc.add(new StoredField("vector_copy", vectorCopy == null ? toBytes(vector) : vectorCopy));
     return doc;
   }
 
-  private Message message(Document doc) {
+  Message message(Document doc) {
     String id = doc.get(MESSAGE_ID);
     byte[] sealed =
         org.apache.lucene.util.BytesRef.deepCopyOf(doc.getBinaryValue(SEALED_CONTENT)).bytes;
@@ -220,39 +221,52 @@ final class LuceneChatStore implements ChatStore {
   /** Re-seals every message under the cipher's current key, in one commit. */
   synchronized int reseal(Map<String, String> newCommitData) {
     IndexWriter writer = index.writer();
-    List<Document> all = index.read(s -> messages(s, new MatchAllDocsQuery()));
+    List<Document> resealed =
+        index.read(
+            searcher -> {
+              DocValuesReader values = new DocValuesReader(searcher);
+              List<Document> docs = new ArrayList<>();
+              for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int local = 0; local < leaf.reader().maxDoc(); local++) {
+                  if (live == null || live.get(local)) {
+                    int doc = leaf.docBase + local;
+                    Document stored = searcher.storedFields().document(doc);
+                    docs.add(
+                        document(
+                            stored.get(CONTEXT),
+                            stored.getField(SEQUENCE).numericValue().longValue(),
+                            message(stored),
+                            values.vector(VECTOR, doc)));
+                  }
+                }
+              }
+              return docs;
+            });
     try {
-      for (Document doc : all) {
-        org.apache.lucene.util.BytesRef copy = doc.getBinaryValue("vector_copy");
-        byte[] vectorBytes = org.apache.lucene.util.BytesRef.deepCopyOf(copy).bytes;
-        long sequence = doc.getField(SEQUENCE).numericValue().longValue();
-        writer.updateDocument(
-            new Term(MESSAGE_ID, doc.get(MESSAGE_ID)),
-            document(
-                doc.get(CONTEXT), sequence, message(doc), fromBytes(vectorBytes), vectorBytes));
+      for (Document doc : resealed) {
+        writer.updateDocument(new Term(MESSAGE_ID, doc.get(MESSAGE_ID)), doc);
       }
     } catch (IOException e) {
       throw LuceneIndex.damaged(index.path(), e);
     }
     index.commit(newCommitData);
-    return all.size();
+    return resealed.size();
   }
 
-  private static byte[] toBytes(float[] vector) {
-    java.nio.ByteBuffer buffer =
-        java.nio.ByteBuffer.allocate(vector.length * Float.BYTES)
-            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(vector);
-    return buffer.array();
-  }
-
-  private static float[] fromBytes(byte[] bytes) {
-    float[] vector = new float[bytes.length / Float.BYTES];
-    java.nio.ByteBuffer.wrap(bytes)
+  /** A schema-1 message document in the schema-2 layout (its stored vector copy indexed). */
+  Document migratedFromV1(Document v1) {
+    org.apache.lucene.util.BytesRef copy = v1.getBinaryValue(V1_VECTOR_COPY);
+    float[] vector = new float[copy.length / Float.BYTES];
+    java.nio.ByteBuffer.wrap(copy.bytes, copy.offset, copy.length)
         .order(java.nio.ByteOrder.LITTLE_ENDIAN)
         .asFloatBuffer()
         .get(vector);
-    return vector;
+    return document(
+        v1.get(CONTEXT),
+        v1.getField(SEQUENCE).numericValue().longValue(),
+        message(v1),
+        UnitVectors.of(vector));
   }
 
   static String lower(String s) {

@@ -4,27 +4,35 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
 import io.cloudops.store.RankFusion;
+import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
 import io.cloudops.store.UpsertSummary;
 import io.cloudops.store.embed.Embedder;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,9 +51,8 @@ final class LuceneEstateStore implements EstateStore {
   /** How deep each ranked list (lexical, semantic) goes before fusion. */
   static final int CANDIDATES = 50;
 
-  private static final Set<String> STORED_KEY = Set.of(EstateFields.KEY);
   private static final Set<String> STORED_HASH =
-      Set.of(EstateFields.KEY, EstateFields.CONTENT_HASH, EstateFields.VECTOR_COPY);
+      Set.of(EstateFields.KEY, EstateFields.CONTENT_HASH);
 
   private final LuceneIndex index;
   private final Analyzer analyzer;
@@ -82,55 +89,83 @@ final class LuceneEstateStore implements EstateStore {
     if (batch.isEmpty()) {
       return UpsertSummary.EMPTY;
     }
-    Map<String, Document> stored = storedDocuments(batch.keySet());
-    List<AwsResource> toEmbed = new ArrayList<>();
-    int added = 0;
-    int changed = 0;
-    int unchanged = 0;
-    List<Document> rewrites = new ArrayList<>();
-    for (AwsResource resource : batch.values()) {
-      Document old = stored.get(resource.key());
-      if (old == null) {
-        added++;
-        toEmbed.add(resource);
-      } else if (!resource.contentHash().equals(old.get(EstateFields.CONTENT_HASH))) {
-        changed++;
-        toEmbed.add(resource);
-      } else {
-        unchanged++;
-        rewrites.add(documents.toDocument(resource, ResourceDocuments.vectorOf(old)));
-      }
-    }
+    UpsertPlan plan = plan(batch);
     List<float[]> vectors =
-        embedder.embedAll(toEmbed.stream().map(io.cloudops.store.ResourceText::semantic).toList());
+        embedder.embedAll(plan.toEmbed().stream().map(ResourceText::semantic).toList());
     try {
-      for (int i = 0; i < toEmbed.size(); i++) {
-        AwsResource resource = toEmbed.get(i);
-        writer.updateDocument(
-            new Term(EstateFields.KEY, resource.key()),
-            documents.toDocument(resource, vectors.get(i)));
+      for (int i = 0; i < plan.toEmbed().size(); i++) {
+        AwsResource resource = plan.toEmbed().get(i);
+        Document doc = documents.toDocument(resource, UnitVectors.of(vectors.get(i)));
+        if (plan.stored().contains(resource.key())) {
+          writer.updateDocument(new Term(EstateFields.KEY, resource.key()), doc);
+        } else {
+          writer.addDocument(doc); // checked absent above, and this is the only writer
+        }
       }
-      for (Document doc : rewrites) {
+      for (Map.Entry<String, Long> scanned : plan.scanTimes().entrySet()) {
+        writer.updateNumericDocValue(
+            new Term(EstateFields.KEY, scanned.getKey()),
+            EstateFields.LAST_SCANNED,
+            scanned.getValue());
+      }
+      for (Document doc : plan.rewrites()) {
         writer.updateDocument(new Term(EstateFields.KEY, doc.get(EstateFields.KEY)), doc);
       }
     } catch (IOException e) {
       throw LuceneIndex.damaged(index.path(), e);
     }
     index.commit(commitData);
-    return new UpsertSummary(added, changed, unchanged);
+    int added = batch.size() - plan.stored().size();
+    int changed = plan.toEmbed().size() - added;
+    return new UpsertSummary(added, changed, batch.size() - added - changed);
   }
 
-  private Map<String, Document> storedDocuments(Collection<String> keys) {
+  /**
+   * What a batch needs: new and changed resources are embedded and (re-)indexed; an unchanged one
+   * only gets its last-scanned time updated in place, or, when that time does not fit the doc
+   * value, is rewritten with its indexed vector.
+   */
+  private record UpsertPlan(
+      Set<String> stored,
+      List<AwsResource> toEmbed,
+      Map<String, Long> scanTimes,
+      List<Document> rewrites) {}
+
+  private UpsertPlan plan(Map<String, AwsResource> batch) {
     return index.read(
         searcher -> {
-          Map<String, Document> found = new HashMap<>();
           Query query =
-              new TermInSetQuery(EstateFields.KEY, keys.stream().map(BytesRef::new).toList());
-          for (ScoreDoc hit : searcher.search(query, Math.max(1, keys.size())).scoreDocs) {
+              new TermInSetQuery(
+                  EstateFields.KEY, batch.keySet().stream().map(BytesRef::new).toList());
+          ScoreDoc[] hits = searcher.search(query, batch.size()).scoreDocs;
+          Arrays.sort(hits, Comparator.comparingInt(hit -> hit.doc));
+          DocValuesReader values = new DocValuesReader(searcher);
+          Set<String> stored = new HashSet<>();
+          Set<String> changed = new HashSet<>();
+          Map<String, Long> scanTimes = new LinkedHashMap<>();
+          List<Document> rewrites = new ArrayList<>();
+          for (ScoreDoc hit : hits) {
             Document doc = searcher.storedFields().document(hit.doc, STORED_HASH);
-            found.put(doc.get(EstateFields.KEY), doc);
+            String key = doc.get(EstateFields.KEY);
+            AwsResource incoming = batch.get(key);
+            stored.add(key);
+            if (!incoming.contentHash().equals(doc.get(EstateFields.CONTENT_HASH))) {
+              changed.add(key);
+            } else {
+              OptionalLong scanned = ResourceDocuments.epochNanos(incoming.lastScanned());
+              if (scanned.isPresent()) {
+                scanTimes.put(key, scanned.getAsLong());
+              } else {
+                rewrites.add(
+                    documents.toDocument(incoming, values.vector(EstateFields.VECTOR, hit.doc)));
+              }
+            }
           }
-          return found;
+          List<AwsResource> toEmbed =
+              batch.values().stream()
+                  .filter(r -> !stored.contains(r.key()) || changed.contains(r.key()))
+                  .toList();
+          return new UpsertPlan(stored, toEmbed, scanTimes, rewrites);
         });
   }
 
@@ -145,29 +180,35 @@ final class LuceneEstateStore implements EstateStore {
       return List.of(); // nothing to find: skip loading the model for the query
     }
     Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, text);
-    float[] vector = embedder.embed(text);
+    float[] vector = UnitVectors.of(embedder.embed(text));
+    Query knnFilter = filter.isEmpty() ? null : accepted;
     return index.read(
         searcher -> {
-          List<String> exact = keys(searcher, filtered(exactQuery(text), accepted), limit);
+          DocValuesReader values = new DocValuesReader(searcher);
+          Map<String, Integer> docs = new HashMap<>();
+          List<String> exact =
+              keys(searcher, values, docs, filtered(exactQuery(text), accepted), limit);
           List<String> prefix =
               looksLikeIdentifier(text)
-                  ? keys(searcher, filtered(prefixQuery(text), accepted), limit)
+                  ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
                   : List.of();
           List<String> bm25 =
               lexical.isPresent()
-                  ? keys(searcher, filtered(lexical.get(), accepted), CANDIDATES)
+                  ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
                   : List.of();
           List<String> knn =
               keys(
                   searcher,
-                  new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, accepted),
+                  values,
+                  docs,
+                  new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
                   CANDIDATES);
-          List<SearchHit> hits = new ArrayList<>();
-          for (RankFusion.Ranked ranked : fusion.fuse(exact, prefix, List.of(bm25, knn), limit)) {
-            Document doc = byKey(searcher, ranked.key());
-            if (doc != null) {
-              hits.add(new SearchHit(documents.fromDocument(doc), ranked.score(), ranked.match()));
-            }
+          List<RankFusion.Ranked> ranked = fusion.fuse(exact, prefix, List.of(bm25, knn), limit);
+          int[] ids = ranked.stream().mapToInt(r -> docs.get(r.key())).toArray();
+          List<AwsResource> found = read(searcher, values, ids);
+          List<SearchHit> hits = new ArrayList<>(ranked.size());
+          for (int i = 0; i < ranked.size(); i++) {
+            hits.add(new SearchHit(found.get(i), ranked.get(i).score(), ranked.get(i).match()));
           }
           return hits;
         });
@@ -216,17 +257,42 @@ final class LuceneEstateStore implements EstateStore {
         .build();
   }
 
-  private static List<String> keys(IndexSearcher searcher, Query query, int n) throws IOException {
-    List<String> keys = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-      keys.add(searcher.storedFields().document(hit.doc, STORED_KEY).get(EstateFields.KEY));
+  /** The keys of the top hits, best first (read from doc values); records each key's doc. */
+  private static List<String> keys(
+      IndexSearcher searcher, DocValuesReader values, Map<String, Integer> docs, Query query, int n)
+      throws IOException {
+    ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+    String[] keys = new String[hits.length];
+    for (int i : inDocOrder(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray())) {
+      keys[i] = values.string(EstateFields.KEY_SORT, hits[i].doc);
+      docs.put(keys[i], hits[i].doc);
     }
-    return keys;
+    return List.of(keys);
   }
 
-  private static Document byKey(IndexSearcher searcher, String key) throws IOException {
+  /** The resources of the docs, in the given order (read in doc order). */
+  private List<AwsResource> read(IndexSearcher searcher, DocValuesReader values, int[] docs)
+      throws IOException {
+    AwsResource[] out = new AwsResource[docs.length];
+    for (int i : inDocOrder(docs)) {
+      out[i] = documents.read(searcher, values, docs[i]);
+    }
+    return List.of(out);
+  }
+
+  /** The positions of the docs, ordered by doc id: column readers only move forward. */
+  private static int[] inDocOrder(int[] docs) {
+    return IntStream.range(0, docs.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> docs[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** The doc of a key, or -1. */
+  private static int docOf(IndexSearcher searcher, String key) throws IOException {
     ScoreDoc[] hits = searcher.search(new TermQuery(new Term(EstateFields.KEY, key)), 1).scoreDocs;
-    return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc);
+    return hits.length == 0 ? -1 : hits[0].doc;
   }
 
   @Override
@@ -234,18 +300,17 @@ final class LuceneEstateStore implements EstateStore {
     String value = keyArnOrId.strip();
     return index.read(
         searcher -> {
-          Document doc = byKey(searcher, value);
-          if (doc == null) {
-            for (String field : List.of(EstateFields.ARN, EstateFields.ID)) {
-              List<Document> docs =
-                  sorted(searcher, new TermQuery(new Term(field, EstateFields.lower(value))), null);
-              if (!docs.isEmpty()) {
-                doc = docs.get(0);
-                break;
-              }
+          int doc = docOf(searcher, value);
+          for (String field : List.of(EstateFields.ARN, EstateFields.ID)) {
+            if (doc < 0) {
+              int[] docs =
+                  sortedDocs(searcher, new TermQuery(new Term(field, EstateFields.lower(value))));
+              doc = docs.length > 0 ? docs[0] : -1;
             }
           }
-          return Optional.ofNullable(doc).map(documents::fromDocument);
+          return doc < 0
+              ? Optional.<AwsResource>empty()
+              : Optional.of(documents.read(searcher, new DocValuesReader(searcher), doc));
         });
   }
 
@@ -253,35 +318,36 @@ final class LuceneEstateStore implements EstateStore {
   public List<AwsResource> list(ResourceFilter filter) {
     return index.read(
         searcher ->
-            sorted(searcher, EstateFields.filter(filter), null).stream()
-                .map(documents::fromDocument)
-                .toList());
+            read(
+                searcher,
+                new DocValuesReader(searcher),
+                sortedDocs(searcher, EstateFields.filter(filter))));
   }
 
   @Override
   public List<String> keys(ResourceFilter filter) {
     return index.read(
-        searcher ->
-            sorted(searcher, EstateFields.filter(filter), STORED_KEY).stream()
-                .map(d -> d.get(EstateFields.KEY))
-                .toList());
+        searcher -> {
+          List<String> keys = new ArrayList<>();
+          for (ScoreDoc hit : sortedHits(searcher, EstateFields.filter(filter))) {
+            keys.add(((BytesRef) ((FieldDoc) hit).fields[0]).utf8ToString());
+          }
+          return keys;
+        });
   }
 
-  private static List<Document> sorted(IndexSearcher searcher, Query query, Set<String> fields)
-      throws IOException {
+  /** The docs matching the query, ordered by key. */
+  private static int[] sortedDocs(IndexSearcher searcher, Query query) throws IOException {
+    return Arrays.stream(sortedHits(searcher, query)).mapToInt(hit -> hit.doc).toArray();
+  }
+
+  private static ScoreDoc[] sortedHits(IndexSearcher searcher, Query query) throws IOException {
     int total = searcher.count(query);
     if (total == 0) {
-      return List.of();
+      return new ScoreDoc[0];
     }
     Sort byKey = new Sort(new SortField(EstateFields.KEY_SORT, SortField.Type.STRING));
-    List<Document> docs = new ArrayList<>(total);
-    for (ScoreDoc hit : searcher.search(query, total, byKey).scoreDocs) {
-      docs.add(
-          fields == null
-              ? searcher.storedFields().document(hit.doc)
-              : searcher.storedFields().document(hit.doc, fields));
-    }
-    return docs;
+    return searcher.search(query, total, byKey).scoreDocs;
   }
 
   @Override
@@ -315,19 +381,30 @@ final class LuceneEstateStore implements EstateStore {
   /** Re-seals every resource under the cipher's current key, in one commit. */
   synchronized int reseal(Map<String, String> newCommitData) {
     IndexWriter writer = index.writer();
-    List<Document> all =
+    List<Document> resealed =
         index.read(
-            searcher -> sorted(searcher, new org.apache.lucene.search.MatchAllDocsQuery(), null));
+            searcher -> {
+              DocValuesReader values = new DocValuesReader(searcher);
+              int[] docs = sortedDocs(searcher, new MatchAllDocsQuery());
+              Arrays.sort(docs);
+              List<Document> out = new ArrayList<>(docs.length);
+              for (int doc : docs) {
+                out.add(
+                    documents.toDocument(
+                        documents.read(searcher, values, doc),
+                        values.vector(EstateFields.VECTOR, doc)));
+              }
+              return out;
+            });
     try {
-      for (Document doc : all) {
-        writer.updateDocument(
-            new Term(EstateFields.KEY, doc.get(EstateFields.KEY)), documents.reseal(doc));
+      for (Document doc : resealed) {
+        writer.updateDocument(new Term(EstateFields.KEY, doc.get(EstateFields.KEY)), doc);
       }
     } catch (IOException e) {
       throw LuceneIndex.damaged(index.path(), e);
     }
     index.commit(newCommitData);
-    return all.size();
+    return resealed.size();
   }
 
   @Override

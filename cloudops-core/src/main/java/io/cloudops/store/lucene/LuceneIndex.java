@@ -79,6 +79,7 @@ final class LuceneIndex implements AutoCloseable {
             new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
+                .setCodec(StoreCodec.codec())
                 .setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(directory, config);
         return new LuceneIndex(

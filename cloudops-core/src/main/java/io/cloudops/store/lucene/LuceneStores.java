@@ -77,6 +77,11 @@ public final class LuceneStores implements Stores.Handle {
           new LuceneEstateStore(
               estateIndex, Analyzers.estate(), embedder, new ResourceDocuments(cipher), commitData);
       LuceneChatStore chat = new LuceneChatStore(chatIndex, embedder, cipher, commitData);
+      if (writable) {
+        ResourceDocuments documents = new ResourceDocuments(cipher);
+        SchemaMigration.migrate(estateIndex, commitData, documents::migratedFromV1);
+        SchemaMigration.migrate(chatIndex, commitData, chat::migratedFromV1);
+      }
       return new LuceneStores(root, lock, estate, chat, embedder, commitData);
     } catch (RuntimeException e) {
       for (AutoCloseable c : new AutoCloseable[] {chatIndex, estateIndex, lock}) {

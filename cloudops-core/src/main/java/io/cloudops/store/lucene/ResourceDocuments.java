@@ -7,25 +7,45 @@ import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.StoreException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Maps a resource to a Lucene document and back. Properties are sealed (AES-GCM, associated data =
- * the resource key) before they reach Lucene; everything needed for matching stays clear.
+ * Maps a resource to a Lucene document (schema 2) and back. Properties are sealed (AES-GCM,
+ * associated data = the resource key) before they reach Lucene; everything needed for matching
+ * stays clear. The vector is unit length and indexed for dot product (as cosine, but a third of the
+ * arithmetic); the last-scanned time is an updatable doc value.
  */
 final class ResourceDocuments {
+
+  /** The vector similarity of schema 2 (schema 1 used cosine over the same unit vectors). */
+  static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
+  /** {@link EstateFields#LAST_SCANNED} when the time is in the clear JSON instead (or absent). */
+  static final long SCANNED_IN_JSON = Long.MIN_VALUE;
+
+  private static final String LAST_SCANNED_JSON = "last_scanned";
+
+  /** The stored fields a resource is read from (never the schema-1 vector copy). */
+  private static final Set<String> RESOURCE_FIELDS =
+      Set.of(EstateFields.KEY, EstateFields.CLEAR, EstateFields.SEALED_PROPERTIES);
 
   private final RecordCipher cipher;
 
@@ -60,11 +80,15 @@ final class ResourceDocuments {
       doc.add(new StringField(EstateFields.TAG_KEY, tag.getKey(), Field.Store.NO));
     }
     doc.add(new TextField(EstateFields.TEXT, ResourceText.lexical(resource), Field.Store.NO));
-    doc.add(new KnnFloatVectorField(EstateFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
-    doc.add(new StoredField(EstateFields.VECTOR_COPY, toBytes(vector)));
+    doc.add(new KnnFloatVectorField(EstateFields.VECTOR, vector, SIMILARITY));
     doc.add(new StoredField(EstateFields.CONTENT_HASH, resource.contentHash()));
     ObjectNode clear = Json.mapper().valueToTree(resource);
     JsonNode properties = clear.remove("properties");
+    OptionalLong scanned = epochNanos(resource.lastScanned());
+    if (scanned.isPresent()) {
+      clear.remove(LAST_SCANNED_JSON);
+    }
+    doc.add(new NumericDocValuesField(EstateFields.LAST_SCANNED, scanned.orElse(SCANNED_IN_JSON)));
     doc.add(new StoredField(EstateFields.CLEAR, clear.toString()));
     byte[] sealed =
         cipher.encrypt(
@@ -74,7 +98,23 @@ final class ResourceDocuments {
     return doc;
   }
 
-  AwsResource fromDocument(Document doc) {
+  /** The resource of a doc: its stored fields plus, in schema 2, the last-scanned doc value. */
+  AwsResource read(IndexSearcher searcher, DocValuesReader values, int doc) throws IOException {
+    Document stored = searcher.storedFields().document(doc, RESOURCE_FIELDS);
+    OptionalLong scanned = values.number(EstateFields.LAST_SCANNED, doc);
+    Instant lastScanned =
+        scanned.isPresent() && scanned.getAsLong() != SCANNED_IN_JSON
+            ? Instant.ofEpochSecond(0, scanned.getAsLong())
+            : null;
+    return fromDocument(stored, lastScanned);
+  }
+
+  /**
+   * The resource of a doc's stored fields.
+   *
+   * @param lastScanned overrides the JSON's {@code last_scanned} when not null
+   */
+  AwsResource fromDocument(Document doc, Instant lastScanned) {
     String key = doc.get(EstateFields.KEY);
     try {
       ObjectNode clear = (ObjectNode) Json.mapper().readTree(doc.get(EstateFields.CLEAR));
@@ -82,31 +122,42 @@ final class ResourceDocuments {
       byte[] plain =
           cipher.decrypt(BytesRef.deepCopyOf(sealed).bytes, key.getBytes(StandardCharsets.UTF_8));
       clear.set("properties", Json.mapper().readTree(plain));
+      if (lastScanned != null) {
+        clear.put(LAST_SCANNED_JSON, lastScanned.toString());
+      }
       return Json.mapper().treeToValue(clear, AwsResource.class);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new StoreException("Stored resource " + key + " is unreadable: " + e, e);
     }
   }
 
-  /** Re-seals a document's properties under the cipher's current key (key rotation). */
-  Document reseal(Document stored) {
-    AwsResource resource = fromDocument(stored);
-    return toDocument(resource, vectorOf(stored));
+  /**
+   * A time as epoch nanoseconds, when it fits in a long (years 1677 to 2262); other times stay in
+   * the clear JSON.
+   */
+  static OptionalLong epochNanos(Instant time) {
+    if (time == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(
+          Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano()));
+    } catch (ArithmeticException outOfRange) {
+      return OptionalLong.empty();
+    }
   }
 
-  static float[] vectorOf(Document doc) {
-    BytesRef bytes = doc.getBinaryValue(EstateFields.VECTOR_COPY);
+  /** A schema-1 resource document in the schema-2 layout (its stored vector copy indexed). */
+  Document migratedFromV1(Document v1) {
+    return toDocument(fromDocument(v1, null), UnitVectors.of(v1VectorCopy(v1)));
+  }
+
+  private static float[] v1VectorCopy(Document doc) {
+    BytesRef bytes = doc.getBinaryValue(EstateFields.V1_VECTOR_COPY);
     ByteBuffer buffer =
         ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN);
     float[] vector = new float[bytes.length / Float.BYTES];
     buffer.asFloatBuffer().get(vector);
     return vector;
-  }
-
-  private static byte[] toBytes(float[] vector) {
-    ByteBuffer buffer =
-        ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(vector);
-    return buffer.array();
   }
 }

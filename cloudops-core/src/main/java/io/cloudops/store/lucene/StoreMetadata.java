@@ -17,8 +17,12 @@ final class StoreMetadata {
   static final String EMBEDDING_MODEL = "cloudops.embedding_model";
   static final String KEY_CHECK = "cloudops.key_check";
 
-  /** The layout this code writes. Version 1: the first layout (see docs/store.md). */
-  static final int CURRENT_SCHEMA = 1;
+  /**
+   * The layout this code writes (see docs/store.md). Version 1: cosine vectors with a stored copy.
+   * Version 2: dot-product vectors read back from the index, last-scanned time as a doc value.
+   * Writers migrate version 1 on open ({@link SchemaMigration}); readers read both.
+   */
+  static final int CURRENT_SCHEMA = 2;
 
   private static final String KEY_CHECK_TEXT = "cloudops key check";
   private static final String KEY_CHECK_RECORD = "cloudops.key_check";
