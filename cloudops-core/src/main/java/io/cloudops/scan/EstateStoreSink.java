@@ -34,7 +34,7 @@ public final class EstateStoreSink implements ScanSink, KnownState {
 
   @Override
   public void sliceCompleted(SliceKey slice, List<String> removedKeys) {
-    long count = removedKeys.stream().filter(store::delete).count();
+    long count = removedKeys.isEmpty() ? 0 : store.deleteAll(removedKeys);
     synchronized (this) {
       deleted += count;
     }

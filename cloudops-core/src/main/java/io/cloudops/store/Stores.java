@@ -73,7 +73,7 @@ public final class Stores {
                               + " http://localhost:6334 (https:// for TLS)"));
     }
     KeyRing keys = KeyRotation.keyRing(settings.dataDir(), env);
-    LazyEmbedder embedder = defaultEmbedder();
+    LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
     if (warmup == Warmup.EMBEDDER) {
       embedder.preloadInBackground();
     }
@@ -116,9 +116,21 @@ public final class Stores {
     };
   }
 
+  /** The directory under the data dir where the model and native libraries are unpacked. */
+  public static final String CACHE_DIR = "cache";
+
   /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */
   public static LazyEmbedder defaultEmbedder() {
     return new LazyEmbedder(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads());
+  }
+
+  /**
+   * The default embedder, unpacking the model and ONNX Runtime's native libraries once under {@code
+   * <data-dir>/cache} (a second process starts about 0.3 s sooner).
+   */
+  public static LazyEmbedder defaultEmbedder(java.nio.file.Path dataDir) {
+    return new LazyEmbedder(
+        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads(), dataDir.resolve(CACHE_DIR));
   }
 
   static int embeddingThreads() {

@@ -1,5 +1,6 @@
 package io.cloudops.store.embed;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,11 +11,21 @@ public final class LazyEmbedder implements Embedder {
 
   private final EmbeddingModelSpec spec;
   private final int threads;
+  private final Path cacheDir;
   private volatile OnnxEmbedder loaded;
 
   public LazyEmbedder(EmbeddingModelSpec spec, int threads) {
+    this(spec, threads, null);
+  }
+
+  /**
+   * @param cacheDir where the model and the runtime's native libraries are unpacked once (see
+   *     {@link OnnxEmbedder#load(EmbeddingModelSpec, int, Path)}), or {@code null}
+   */
+  public LazyEmbedder(EmbeddingModelSpec spec, int threads, Path cacheDir) {
     this.spec = spec;
     this.threads = threads;
+    this.cacheDir = cacheDir;
   }
 
   /**
@@ -41,7 +52,7 @@ public final class LazyEmbedder implements Embedder {
     if (model == null) {
       synchronized (this) {
         if (loaded == null) {
-          loaded = OnnxEmbedder.load(spec, threads);
+          loaded = OnnxEmbedder.load(spec, threads, cacheDir);
         }
         model = loaded;
       }

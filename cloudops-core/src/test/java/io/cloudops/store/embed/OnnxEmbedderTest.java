@@ -45,6 +45,17 @@ class OnnxEmbedderTest {
   }
 
   @Test
+  void embedAll_givesRepeatedTextsTheSameVector_asSeparateArrays() {
+    List<float[]> vectors =
+        embedder.embedAll(
+            List.of("default security group", "vpc subnet", "default security group"));
+
+    assertThat(vectors.get(2)).isEqualTo(vectors.get(0)).isNotSameAs(vectors.get(0));
+    assertThat(dot(vectors.get(0), vectors.get(1))).isLessThan(0.99);
+    assertThat(dot(vectors.get(0), embedder.embed("default security group"))).isGreaterThan(0.98);
+  }
+
+  @Test
   void embedAll_matchesOneByOneEmbedding_inOrder() {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
