@@ -2,7 +2,6 @@ package io.cloudops.cli;
 
 import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
-import io.cloudops.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.scan.AwsProfiles;
 import io.cloudops.scan.EstateScanner;
@@ -163,17 +162,7 @@ final class ScanCommand extends BaseCommand {
       AwsProfiles.requireExists(profile, env);
       return new AwsCredentialsSpec.Profile(profile);
     }
-    String keyId = env.get("AWS_ACCESS_KEY_ID");
-    String secret = env.get("AWS_SECRET_ACCESS_KEY");
-    if (keyId != null && !keyId.isBlank() && secret != null && !secret.isBlank()) {
-      String token = env.get("AWS_SESSION_TOKEN");
-      return new AwsCredentialsSpec.StaticKeys(
-          keyId, Secret.of(secret), token == null || token.isBlank() ? null : Secret.of(token));
-    }
-    if (env.containsKey("AWS_PROFILE")) {
-      return new AwsCredentialsSpec.Profile(env.get("AWS_PROFILE"));
-    }
-    return new AwsCredentialsSpec.DefaultChain();
+    return CliAws.credentials(env);
   }
 
   private static boolean isAll(List<String> values) {
