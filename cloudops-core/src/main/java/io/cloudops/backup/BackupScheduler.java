@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Automatic backups: {@link BackupManager#create} every interval on one daemon thread, keeping the
  * newest {@code keep}. A failed run is recorded in {@link #status()} and the next run goes ahead;
- * runs never overlap. The Jenkins plugin starts one per controller and closes it on shutdown.
+ * runs never overlap. For embedding the library; the Jenkins plugin does not use it (it runs {@link
+ * BackupManager#create} when a {@link CronSchedule} is due).
  */
 public final class BackupScheduler implements AutoCloseable {
 

@@ -10,6 +10,7 @@ import io.cloudops.model.Message;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.Stores;
+import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -150,7 +151,7 @@ class BackupManagerIT {
     HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(created.created().key()));
     assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AES256);
     assertThat(head.metadata())
-        .containsEntry(BackupManager.META_SCHEMA, "1")
+        .containsEntry(BackupManager.META_SCHEMA, Integer.toString(LuceneStores.SCHEMA_VERSION))
         .containsEntry(BackupManager.META_CREATED, DAY_1.toString())
         .containsEntry(BackupManager.META_SHA256, created.created().sha256())
         .containsEntry(BackupManager.META_SOURCE, "embedded");

@@ -8,6 +8,7 @@ import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.cloudops.InvalidInputException;
 import io.cloudops.ask.ServerEndpoint;
+import io.cloudops.backup.CronSchedule;
 import io.cloudops.config.StoreKind;
 import io.cloudops.model.RiskLevel;
 import java.net.URI;
@@ -34,6 +35,11 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
 
   static final int DEFAULT_APPROVAL_VALIDITY_HOURS = 24;
 
+  /** How many backups retention keeps when none is configured. */
+  public static final int DEFAULT_BACKUP_KEEP = 14;
+
+  static final int MAX_BACKUP_KEEP = 1000;
+
   private StoreKind storeKind = StoreKind.EMBEDDED;
   private String qdrantUrl;
   private String qdrantCredentialsId;
@@ -45,6 +51,7 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   private Secret encryptionKey;
   private String backupBucket;
   private String backupSchedule;
+  private int backupKeep = DEFAULT_BACKUP_KEEP;
   private boolean allowControllerDefaultCredentials;
 
   private transient JenkinsFacade jenkins;
@@ -180,6 +187,17 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
     save();
   }
 
+  /** How many backups retention keeps after each scheduled backup (the newest ones). */
+  public int getBackupKeep() {
+    return backupKeep < 1 ? DEFAULT_BACKUP_KEEP : backupKeep;
+  }
+
+  @DataBoundSetter
+  public void setBackupKeep(int backupKeep) {
+    this.backupKeep = backupKeep;
+    save();
+  }
+
   public boolean isAllowControllerDefaultCredentials() {
     return allowControllerDefaultCredentials;
   }
@@ -283,14 +301,37 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   }
 
   @POST
-  public FormValidation doCheckBackupSchedule(@QueryParameter String value) {
-    if (!isAdministrator() || value == null || value.isBlank()) {
+  public FormValidation doCheckBackupSchedule(
+      @QueryParameter String value, @QueryParameter String backupBucket) {
+    if (!isAdministrator()) {
       return FormValidation.ok();
     }
-    String[] fields = value.strip().split("\\s+");
-    return fields.length == 5 || value.strip().startsWith("@")
-        ? FormValidation.ok()
-        : FormValidation.error("A cron schedule has five fields, e.g. H 2 * * *");
+    if (value == null || value.isBlank()) {
+      return backupBucket == null || backupBucket.isBlank()
+          ? FormValidation.ok()
+          : FormValidation.warning("No backups run without a schedule, e.g. H 2 * * *");
+    }
+    try {
+      CronSchedule.parse(value, backupBucket == null ? "" : backupBucket.strip());
+      return FormValidation.ok();
+    } catch (InvalidInputException e) {
+      return FormValidation.error(e.getMessage());
+    }
+  }
+
+  @POST
+  public FormValidation doCheckBackupKeep(@QueryParameter String value) {
+    if (!isAdministrator()) {
+      return FormValidation.ok();
+    }
+    try {
+      int keep = Integer.parseInt(value.strip());
+      return keep >= 1 && keep <= MAX_BACKUP_KEEP
+          ? FormValidation.ok()
+          : FormValidation.error("Keep 1 to " + MAX_BACKUP_KEEP + " backups");
+    } catch (NumberFormatException | NullPointerException e) {
+      return FormValidation.error("A whole number of backups, e.g. " + DEFAULT_BACKUP_KEEP);
+    }
   }
 
   private FormValidation checkApprovers(String value, int needed) {

@@ -121,11 +121,56 @@ class CloudOpsGlobalConfigurationTest {
   }
 
   @Test
-  void backupSchedule_needsFiveCronFields() {
+  void backupSchedule_isCheckedAsACronSchedule_withTheParsersMessage() {
     CloudOpsGlobalConfiguration config = config(true);
 
-    assertThat(config.doCheckBackupSchedule("H 2 * * *").kind).isEqualTo(FormValidation.Kind.OK);
-    assertThat(config.doCheckBackupSchedule("@daily").kind).isEqualTo(FormValidation.Kind.OK);
-    assertThat(config.doCheckBackupSchedule("2 * *").kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(config.doCheckBackupSchedule("H 2 * * *", "b").kind)
+        .isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupSchedule("@daily", "b").kind).isEqualTo(FormValidation.Kind.OK);
+    FormValidation wrongCount = config.doCheckBackupSchedule("2 * *", "b");
+    assertThat(wrongCount.kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(wrongCount.getMessage()).contains("it has 3 fields, a schedule has 5");
+    FormValidation outOfRange = config.doCheckBackupSchedule("0 25 * * *", "b");
+    assertThat(outOfRange.kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(outOfRange.getMessage()).contains("hour 25 is outside 0-23");
+    assertThat(config.doCheckBackupSchedule("@often", null).kind)
+        .isEqualTo(FormValidation.Kind.ERROR);
+  }
+
+  @Test
+  void backupSchedule_isOptional_butWarnedAboutWhenABucketIsSet() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckBackupSchedule("", "").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupSchedule("", "my-bucket").kind)
+        .isEqualTo(FormValidation.Kind.WARNING);
+    assertThat(config(false).doCheckBackupSchedule("0 25 * * *", "b").kind)
+        .isEqualTo(FormValidation.Kind.OK);
+  }
+
+  @Test
+  void backupKeep_defaultsTo14_andABadValueFallsBackToIt() {
+    CloudOpsGlobalConfiguration config = config(true);
+    assertThat(config.getBackupKeep()).isEqualTo(14);
+
+    config.setBackupKeep(3);
+    assertThat(config.getBackupKeep()).isEqualTo(3);
+    config.setBackupKeep(0);
+    assertThat(config.getBackupKeep()).isEqualTo(14);
+  }
+
+  @Test
+  void backupKeep_isCheckedForAdministratorsOnly() {
+    CloudOpsGlobalConfiguration config = config(true);
+
+    assertThat(config.doCheckBackupKeep("14").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupKeep(" 1 ").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupKeep("1000").kind).isEqualTo(FormValidation.Kind.OK);
+    assertThat(config.doCheckBackupKeep("0").getMessage()).isEqualTo("Keep 1 to 1000 backups");
+    assertThat(config.doCheckBackupKeep("1001").kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(config.doCheckBackupKeep("two").getMessage())
+        .isEqualTo("A whole number of backups, e.g. 14");
+    assertThat(config.doCheckBackupKeep(null).kind).isEqualTo(FormValidation.Kind.ERROR);
+    assertThat(config(false).doCheckBackupKeep("0").kind).isEqualTo(FormValidation.Kind.OK);
   }
 }

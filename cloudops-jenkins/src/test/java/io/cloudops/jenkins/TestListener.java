@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** A TaskListener that keeps the log in memory. */
-final class TestListener implements TaskListener {
+public final class TestListener implements TaskListener {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -16,7 +16,7 @@ final class TestListener implements TaskListener {
     return out;
   }
 
-  String text() {
+  public String text() {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 }
