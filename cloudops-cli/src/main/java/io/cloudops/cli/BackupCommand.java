@@ -4,6 +4,7 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.backup.BackupInfo;
 import io.cloudops.backup.BackupManager;
+import io.cloudops.backup.BackupSession;
 import io.cloudops.backup.BackupTarget;
 import io.cloudops.backup.CreateResult;
 import io.cloudops.backup.EmbeddedSnapshotSource;
@@ -21,7 +22,6 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code cloudops backup}: back the store up to S3, list the backups, restore one by date. */
 @Command(
@@ -107,11 +107,14 @@ final class BackupCommand extends BaseCommand {
                   .connectTimeout(settings.connectTimeout())
                   .socketTimeout(settings.requestTimeout())
                   .build();
-          S3Client s3 =
-              clients.client(S3Client.builder(), region != null ? region : CliAws.region(env))) {
-        EmbeddedSnapshotSource source =
-            new EmbeddedSnapshotSource(settings.dataDir(), env, Stores.DEFAULT_LOCK_WAIT);
-        return work.apply(new BackupManager(s3, target, source, Clock.systemUTC()));
+          BackupSession session =
+              BackupSession.open(
+                  clients,
+                  region != null ? region : CliAws.region(env),
+                  target,
+                  new EmbeddedSnapshotSource(settings.dataDir(), env, Stores.DEFAULT_LOCK_WAIT),
+                  Clock.systemUTC())) {
+        return work.apply(session.manager());
       }
     }
 

@@ -93,7 +93,8 @@ class BackupCommandIT {
     JsonNode backup = json(create).get("backup");
     assertThat(backup.get("date").asText()).isEqualTo(today);
     assertThat(backup.get("server_side_encryption").asText()).isEqualTo("AES256");
-    assertThat(backup.get("schema_version").asText()).isEqualTo("1");
+    assertThat(backup.get("schema_version").asText())
+        .isEqualTo(Integer.toString(io.cloudops.store.lucene.LuceneStores.SCHEMA_VERSION));
     assertThat(backup.get("sha256").asText()).hasSize(64);
     assertThat(backup.get("key").asText()).startsWith("cloudops/backups/cloudops-backup-");
     assertThat(json(create).get("deleted")).isEmpty();

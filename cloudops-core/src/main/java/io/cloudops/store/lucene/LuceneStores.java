@@ -24,6 +24,9 @@ public final class LuceneStores implements Stores.Handle {
   /** The store's directory under the data dir. */
   public static final String STORE_DIR = "store";
 
+  /** The schema version this code writes (docs/store.md, "Schema version"). */
+  public static final int SCHEMA_VERSION = StoreMetadata.CURRENT_SCHEMA;
+
   private final Path root;
   private final WriterLock lock;
   private final LuceneEstateStore estate;
