@@ -134,7 +134,7 @@ class StoreBenchmark {
             StoreAccess.READ_ONLY,
             Duration.ofSeconds(1))) {
       List<String> queries = queries(estate);
-      for (int round = 0; round < 3; round++) {
+      for (int round = 0; round < 5; round++) { // the first rounds warm the JIT up
         long[] total = new long[queries.size()];
         long[] embedOnly = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
