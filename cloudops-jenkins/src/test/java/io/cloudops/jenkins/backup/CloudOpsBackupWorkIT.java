@@ -3,6 +3,7 @@ package io.cloudops.jenkins.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.jenkins.FakeJenkins;
+import io.cloudops.jenkins.FilesOnDisk;
 import io.cloudops.jenkins.MutableClock;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.TestListener;
@@ -15,7 +16,6 @@ import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -212,32 +211,7 @@ class CloudOpsBackupWorkIT {
 
   private void assertNoSecretAnywhere() throws IOException {
     assertThat(logLines).noneMatch(l -> l.contains(SECRET) || l.contains(STORE_KEY));
-    assertThat(filesContaining(home, SECRET)).isEmpty();
-    assertThat(filesContaining(home, STORE_KEY)).isEmpty();
-  }
-
-  private static List<Path> filesContaining(Path root, String text) throws IOException {
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).filter(file -> contains(file, needle)).toList();
-    }
-  }
-
-  private static boolean contains(Path file, byte[] needle) {
-    try {
-      byte[] content = Files.readAllBytes(file);
-      outer:
-      for (int i = 0; i + needle.length <= content.length; i++) {
-        for (int j = 0; j < needle.length; j++) {
-          if (content[i + j] != needle[j]) {
-            continue outer;
-          }
-        }
-        return true;
-      }
-      return false;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    assertThat(FilesOnDisk.containing(home, SECRET)).isEmpty();
+    assertThat(FilesOnDisk.containing(home, STORE_KEY)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.EnvVars;
 import io.cloudops.jenkins.FakeJenkins;
+import io.cloudops.jenkins.FilesOnDisk;
 import io.cloudops.jenkins.LocalPlanningServer;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
@@ -22,15 +23,12 @@ import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -228,8 +226,8 @@ class CoreEnginesIT {
                   .name())
           .isEqualTo(InstanceStateName.STOPPED);
     }
-    assertThat(filesContaining(home, SECRET)).isEmpty();
-    assertThat(filesContaining(home, STORE_KEY)).isEmpty();
+    assertThat(FilesOnDisk.containing(home, SECRET)).isEmpty();
+    assertThat(FilesOnDisk.containing(home, STORE_KEY)).isEmpty();
   }
 
   private io.cloudops.jenkins.spi.StoreSettings settings() throws IOException {
@@ -239,30 +237,5 @@ class CoreEnginesIT {
   @SuppressWarnings("unchecked")
   private static Map<String, Long> byService(Map<String, Object> result) {
     return (Map<String, Long>) result.get("byService");
-  }
-
-  private static List<Path> filesContaining(Path root, String text) throws IOException {
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).filter(file -> contains(file, needle)).toList();
-    }
-  }
-
-  private static boolean contains(Path file, byte[] needle) {
-    try {
-      byte[] content = Files.readAllBytes(file);
-      outer:
-      for (int i = 0; i + needle.length <= content.length; i++) {
-        for (int j = 0; j < needle.length; j++) {
-          if (content[i + j] != needle[j]) {
-            continue outer;
-          }
-        }
-        return true;
-      }
-      return false;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
