@@ -21,7 +21,6 @@ import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.UserContext;
-import io.cloudops.store.StoreAccess;
 import io.cloudops.store.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,7 +108,7 @@ final class AskCommand extends BaseCommand {
             token == null || token.isBlank() ? null : Secret.of(token.strip()),
             options);
     context.progress("asking " + base + " …");
-    try (Stores.Handle stores = Stores.open(settings, context.env(), StoreAccess.READ_WRITE)) {
+    try (Stores.Handle stores = context.openStoreForWriting()) {
       AskService service =
           new AskService(stores.estate(), stores.chat(), client, options, Clock.systemUTC());
       AskResult result =

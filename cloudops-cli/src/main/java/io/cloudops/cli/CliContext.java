@@ -4,6 +4,8 @@ import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.SettingsLoader;
 import io.cloudops.json.Json;
 import io.cloudops.log.MessageLog;
+import io.cloudops.store.StoreAccess;
+import io.cloudops.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -84,6 +86,15 @@ public final class CliContext {
   public void printJson(Object value) {
     out.println(Json.writePretty(value));
     out.flush();
+  }
+
+  /**
+   * The store, opened read-write; says so first when that open migrates it to the current schema (a
+   * one-time rewrite that takes a while on a large estate).
+   */
+  public Stores.Handle openStoreForWriting() {
+    Stores.pendingMigration(settings()).ifPresent(this::progress);
+    return Stores.open(settings(), env(), StoreAccess.READ_WRITE);
   }
 
   /** A progress line on standard error, unless {@code --quiet}. */

@@ -131,8 +131,7 @@ final class ConversationsCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       boolean deleted;
-      try (Stores.Handle stores =
-          Stores.open(context.settings(), context.env(), StoreAccess.READ_WRITE)) {
+      try (Stores.Handle stores = context.openStoreForWriting()) {
         deleted = stores.chat().delete(id);
       }
       if (!deleted) {

@@ -12,7 +12,6 @@ import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanOptions;
 import io.cloudops.scan.ScanResult;
 import io.cloudops.scan.SnapshotKnownState;
-import io.cloudops.store.StoreAccess;
 import io.cloudops.store.Stores;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -98,8 +97,7 @@ final class ScanCommand extends BaseCommand {
     ProgressBar bar = new ProgressBar(context.err(), !context.quiet());
     ScanResult result;
     if (output == null) {
-      try (Stores.Handle stores =
-          Stores.open(context.settings(), context.env(), StoreAccess.READ_WRITE)) {
+      try (Stores.Handle stores = context.openStoreForWriting()) {
         EstateStoreSink sink = new EstateStoreSink(stores.estate());
         result = new EstateScanner().scan(options, sink, sink, bar::update);
       }

@@ -119,6 +119,17 @@ public final class Stores {
   /** The directory under the data dir where the model and native libraries are unpacked. */
   public static final String CACHE_DIR = "cache";
 
+  /**
+   * A line telling that opening the store read-write will first migrate it to the current schema (a
+   * one-time rewrite that takes a while on a large estate), or empty. Only the embedded store
+   * migrates.
+   */
+  public static java.util.Optional<String> pendingMigration(CloudOpsSettings settings) {
+    return settings.storeKind() == StoreKind.EMBEDDED
+        ? LuceneStores.pendingMigration(settings.dataDir())
+        : java.util.Optional.empty();
+  }
+
   /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */
   public static LazyEmbedder defaultEmbedder() {
     return new LazyEmbedder(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads());

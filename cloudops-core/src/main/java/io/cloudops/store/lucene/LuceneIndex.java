@@ -65,6 +65,15 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
+  /** The documents of the last commit, deleted ones included (what a rewrite reads). */
+  static long documents(Path path) {
+    try (Directory directory = FSDirectory.open(path)) {
+      return SegmentInfos.readLatestCommit(directory).totalMaxDoc();
+    } catch (IOException e) {
+      throw damaged(path, e);
+    }
+  }
+
   static LuceneIndex open(Path path, Analyzer analyzer, boolean writable) {
     Directory directory = null;
     try {

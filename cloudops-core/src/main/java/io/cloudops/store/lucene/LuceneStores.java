@@ -100,6 +100,50 @@ public final class LuceneStores implements Stores.Handle {
     }
   }
 
+  /**
+   * What the next read-write open will migrate, as one line for the user ("migrating … once"), or
+   * empty when the store is current, absent or of an unknown version (the open says so then).
+   */
+  public static Optional<String> pendingMigration(Path dataDir) {
+    Path root = dataDir.resolve(STORE_DIR);
+    long documents = 0;
+    int oldest = StoreMetadata.CURRENT_SCHEMA;
+    for (String index : new String[] {"estate", "chat"}) {
+      Optional<Map<String, String>> userData = LuceneIndex.readUserData(root.resolve(index));
+      if (userData.isPresent() && !userData.get().isEmpty()) {
+        int version;
+        try {
+          version = Integer.parseInt(userData.get().get(StoreMetadata.SCHEMA_VERSION));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+        if (version >= 1 && version < StoreMetadata.CURRENT_SCHEMA) {
+          oldest = Math.min(oldest, version);
+          documents += LuceneIndex.documents(root.resolve(index));
+        }
+      }
+    }
+    if (oldest == StoreMetadata.CURRENT_SCHEMA) {
+      return Optional.empty();
+    }
+    long seconds = Math.max(1, Math.round(documents / MIGRATED_PER_SECOND));
+    return Optional.of(
+        "migrating the store at "
+            + root
+            + " from schema "
+            + oldest
+            + " to "
+            + StoreMetadata.CURRENT_SCHEMA
+            + " (once, "
+            + documents
+            + " documents, about "
+            + seconds
+            + " s; nothing is re-embedded) …");
+  }
+
+  /** Measured on a 2-core machine (docs/store.md). */
+  private static final double MIGRATED_PER_SECOND = 900;
+
   private static void check(Path index, RecordCipher cipher, Embedder embedder) {
     Optional<Map<String, String>> userData = LuceneIndex.readUserData(index);
     if (userData.isPresent()) {

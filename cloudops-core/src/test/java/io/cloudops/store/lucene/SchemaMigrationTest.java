@@ -114,6 +114,27 @@ class SchemaMigrationTest {
   }
 
   @Test
+  void pendingMigration_isAnnouncedBeforeTheFirstWriter_andNotAfter() {
+    // 30 estate documents (one of them deleted: the estimate errs on the long side) and 3 messages
+    assertThat(LuceneStores.pendingMigration(dataDir))
+        .hasValueSatisfying(
+            line ->
+                assertThat(line)
+                    .startsWith("migrating the store at " + dataDir.resolve("store"))
+                    .contains("from schema 1 to " + StoreMetadata.CURRENT_SCHEMA)
+                    .contains("(once, 33 documents, about 1 s; nothing is re-embedded)"));
+
+    try (LuceneStores stores = EmbeddedStores.open(dataDir, StoreAccess.READ_ONLY)) {
+      assertThat(stores.estate().count()).isEqualTo(expectedEstate.size());
+    }
+    assertThat(LuceneStores.pendingMigration(dataDir)).isPresent(); // readers do not migrate
+
+    EmbeddedStores.open(dataDir).close();
+    assertThat(LuceneStores.pendingMigration(dataDir)).isEmpty();
+    assertThat(LuceneStores.pendingMigration(dataDir.resolve("no-store-here"))).isEmpty();
+  }
+
+  @Test
   void migrationFailingHalfWay_leavesSchema1Intact_andTheNextWriterMigrates() throws IOException {
     Path estate = dataDir.resolve("store/estate");
     AtomicInteger converted = new AtomicInteger();
