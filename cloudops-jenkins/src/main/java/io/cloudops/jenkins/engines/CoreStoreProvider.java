@@ -61,11 +61,17 @@ public final class CoreStoreProvider implements StoreProvider {
     }
   }
 
+  private static final java.util.logging.Logger LOGGER =
+      java.util.logging.Logger.getLogger(CoreStoreProvider.class.getName());
+
   private static io.cloudops.store.Stores.Handle openHandle(StoreSettings settings)
       throws AbortException {
     try {
-      return io.cloudops.store.Stores.open(
-          coreSettings(settings), env(settings), StoreAccess.READ_WRITE);
+      CloudOpsSettings core = coreSettings(settings);
+      // a one-time rewrite after an upgrade: say so in the controller log, it can take minutes
+      io.cloudops.store.Stores.pendingMigration(core)
+          .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
+      return io.cloudops.store.Stores.open(core, env(settings), StoreAccess.READ_WRITE);
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: the store could not be opened: " + e.getMessage());
     }
