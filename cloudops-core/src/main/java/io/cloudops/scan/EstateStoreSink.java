@@ -4,7 +4,6 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
 import io.cloudops.store.UpsertSummary;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,11 +46,7 @@ public final class EstateStoreSink implements ScanSink, KnownState {
     if (!AwsResource.GLOBAL_REGION.equals(slice.region())) {
       filter = filter.withRegions(Set.of(slice.region()));
     }
-    Map<String, String> hashes = new HashMap<>();
-    for (AwsResource resource : store.list(filter)) {
-      hashes.put(resource.key(), resource.contentHash());
-    }
-    return hashes;
+    return store.contentHashes(filter);
   }
 
   /** What the upserts did so far. */

@@ -3,7 +3,9 @@ package io.cloudops.store;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,18 @@ public interface EstateStore extends AutoCloseable {
    * service) slice lists the keys it owns, and tombstones those it no longer saw.
    */
   List<String> keys(ResourceFilter filter);
+
+  /**
+   * The content hash of every stored resource that passes the filter, by key: what a scan compares
+   * a slice against. Backends may answer without decrypting or parsing the resources.
+   */
+  default Map<String, String> contentHashes(ResourceFilter filter) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (AwsResource resource : list(filter)) {
+      hashes.put(resource.key(), resource.contentHash());
+    }
+    return hashes;
+  }
 
   /** Removes one resource (a tombstone after a clean scan no longer saw it). */
   boolean delete(String key);

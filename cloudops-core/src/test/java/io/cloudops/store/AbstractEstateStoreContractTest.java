@@ -148,6 +148,22 @@ public abstract class AbstractEstateStoreContractTest {
   }
 
   @Test
+  void contentHashes_followTheFilter_andMatchTheStoredResources() {
+    List<AwsResource> estate = LabelledEstate.resources();
+    store.bulkUpsert(estate);
+    ResourceFilter prodDatabases =
+        ResourceFilter.byType("rds:db-instance").withTags(Map.of("env", "prod"));
+
+    Map<String, String> hashes = store.contentHashes(prodDatabases);
+
+    assertThat(hashes).isNotEmpty();
+    assertThat(hashes.keySet()).containsExactlyElementsOf(store.keys(prodDatabases));
+    for (AwsResource stored : store.list(prodDatabases)) {
+      assertThat(hashes).containsEntry(stored.key(), stored.contentHash());
+    }
+  }
+
+  @Test
   void delete_andDeleteAll_tombstoneByKey() {
     List<AwsResource> estate = LabelledEstate.resources();
     store.bulkUpsert(estate);

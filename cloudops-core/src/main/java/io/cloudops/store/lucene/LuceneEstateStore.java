@@ -336,6 +336,21 @@ final class LuceneEstateStore implements EstateStore {
         });
   }
 
+  /** Read from the stored key and hash alone: nothing is decrypted or parsed. */
+  @Override
+  public Map<String, String> contentHashes(ResourceFilter filter) {
+    return index.read(
+        searcher -> {
+          int[] docs = sortedDocs(searcher, EstateFields.filter(filter));
+          Map<String, String> hashes = new LinkedHashMap<>();
+          for (int doc : docs) {
+            Document stored = searcher.storedFields().document(doc, STORED_HASH);
+            hashes.put(stored.get(EstateFields.KEY), stored.get(EstateFields.CONTENT_HASH));
+          }
+          return hashes;
+        });
+  }
+
   /** The docs matching the query, ordered by key. */
   private static int[] sortedDocs(IndexSearcher searcher, Query query) throws IOException {
     return Arrays.stream(sortedHits(searcher, query)).mapToInt(hit -> hit.doc).toArray();
