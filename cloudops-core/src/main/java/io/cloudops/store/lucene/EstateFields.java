@@ -46,9 +46,6 @@ final class EstateFields {
    */
   static final String VECTOR = "vector";
 
-  /** Schema 1 only: a stored copy of the vector (schema 2 reads the indexed vector instead). */
-  static final String V1_VECTOR_COPY = "vector_copy";
-
   /**
    * When a scan last saw the resource, in epoch nanoseconds: an updatable numeric doc-values field,
    * so an unchanged resource costs one in-place update instead of a re-index (schema 2).

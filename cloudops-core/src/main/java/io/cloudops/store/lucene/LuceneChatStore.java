@@ -49,7 +49,6 @@ final class LuceneChatStore implements ChatStore {
   private static final String ROLE = "role";
   private static final String SEALED_CONTENT = "sealed_content";
   private static final String VECTOR = "vector";
-  private static final String V1_VECTOR_COPY = "vector_copy";
   private static final int TITLE_LENGTH = 80;
   private static final int CANDIDATES = 100;
 
@@ -256,17 +255,11 @@ final class LuceneChatStore implements ChatStore {
 
   /** A schema-1 message document in the schema-2 layout (its stored vector copy indexed). */
   Document migratedFromV1(Document v1) {
-    org.apache.lucene.util.BytesRef copy = v1.getBinaryValue(V1_VECTOR_COPY);
-    float[] vector = new float[copy.length / Float.BYTES];
-    java.nio.ByteBuffer.wrap(copy.bytes, copy.offset, copy.length)
-        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
-        .asFloatBuffer()
-        .get(vector);
     return document(
         v1.get(CONTEXT),
         v1.getField(SEQUENCE).numericValue().longValue(),
         message(v1),
-        UnitVectors.of(vector));
+        SchemaMigration.v1Vector(v1));
   }
 
   static String lower(String s) {

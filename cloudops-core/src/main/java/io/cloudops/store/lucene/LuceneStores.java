@@ -76,12 +76,11 @@ public final class LuceneStores implements Stores.Handle {
       Map<String, String> commitData = StoreMetadata.current(cipher, embedder.modelId());
       estateIndex = LuceneIndex.open(estatePath, Analyzers.estate(), writable);
       chatIndex = LuceneIndex.open(chatPath, Analyzers.estate(), writable);
+      ResourceDocuments documents = new ResourceDocuments(cipher);
       LuceneEstateStore estate =
-          new LuceneEstateStore(
-              estateIndex, Analyzers.estate(), embedder, new ResourceDocuments(cipher), commitData);
+          new LuceneEstateStore(estateIndex, Analyzers.estate(), embedder, documents, commitData);
       LuceneChatStore chat = new LuceneChatStore(chatIndex, embedder, cipher, commitData);
       if (writable) {
-        ResourceDocuments documents = new ResourceDocuments(cipher);
         SchemaMigration.migrate(estateIndex, commitData, documents::migratedFromV1);
         SchemaMigration.migrate(chatIndex, commitData, chat::migratedFromV1);
       }
@@ -113,11 +112,11 @@ public final class LuceneStores implements Stores.Handle {
       if (userData.isPresent() && !userData.get().isEmpty()) {
         int version;
         try {
-          version = Integer.parseInt(userData.get().get(StoreMetadata.SCHEMA_VERSION));
-        } catch (NumberFormatException e) {
-          return Optional.empty();
+          version = StoreMetadata.schemaVersion(root.resolve(index), userData.get());
+        } catch (StoreException unknown) {
+          return Optional.empty(); // the open refuses it, with the reason
         }
-        if (version >= 1 && version < StoreMetadata.CURRENT_SCHEMA) {
+        if (version < StoreMetadata.CURRENT_SCHEMA) {
           oldest = Math.min(oldest, version);
           documents += LuceneIndex.documents(root.resolve(index));
         }

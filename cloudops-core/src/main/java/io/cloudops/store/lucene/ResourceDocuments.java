@@ -8,8 +8,6 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.StoreException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -149,15 +147,6 @@ final class ResourceDocuments {
 
   /** A schema-1 resource document in the schema-2 layout (its stored vector copy indexed). */
   Document migratedFromV1(Document v1) {
-    return toDocument(fromDocument(v1, null), UnitVectors.of(v1VectorCopy(v1)));
-  }
-
-  private static float[] v1VectorCopy(Document doc) {
-    BytesRef bytes = doc.getBinaryValue(EstateFields.V1_VECTOR_COPY);
-    ByteBuffer buffer =
-        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN);
-    float[] vector = new float[bytes.length / Float.BYTES];
-    buffer.asFloatBuffer().get(vector);
-    return vector;
+    return toDocument(fromDocument(v1, null), SchemaMigration.v1Vector(v1));
   }
 }

@@ -2,6 +2,8 @@ package io.cloudops.store.lucene;
 
 import io.cloudops.store.StoreException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
@@ -10,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Rewrites an index of an older schema in the current layout, in one commit: the last commit is
@@ -20,7 +23,21 @@ import org.apache.lucene.util.Bits;
  */
 final class SchemaMigration {
 
+  /** Where schema 1 kept a copy of each vector (estate and chat alike). */
+  static final String V1_VECTOR_COPY = "vector_copy";
+
   private SchemaMigration() {}
+
+  /** The stored vector copy of a schema-1 document (little-endian floats), at unit length. */
+  static float[] v1Vector(Document v1) {
+    BytesRef bytes = v1.getBinaryValue(V1_VECTOR_COPY);
+    float[] vector = new float[bytes.length / Float.BYTES];
+    ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .asFloatBuffer()
+        .get(vector);
+    return UnitVectors.of(vector);
+  }
 
   /**
    * Migrates when the index is older than the current schema.
