@@ -100,7 +100,12 @@ public final class OnnxEmbedder implements Embedder {
           session = environment.createSession(onnx.readAllBytes(), options);
         }
       }
-      return new OnnxEmbedder(spec, environment, session, tokenizer.join());
+      try {
+        return new OnnxEmbedder(spec, environment, session, tokenizer.join());
+      } catch (RuntimeException e) {
+        session.close(); // the tokenizer failed: do not leak the native session
+        throw e;
+      }
     } catch (IOException | OrtException | RuntimeException e) {
       tokenizer.thenAccept(HuggingFaceTokenizer::close);
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
