@@ -16,7 +16,6 @@ import io.cloudops.execute.executor.Cancellation;
 import io.cloudops.execute.executor.ProcessRunner;
 import io.cloudops.execute.executor.ScriptExecutor;
 import io.cloudops.execute.executor.ScriptSettings;
-import io.cloudops.execute.executor.SdkClients;
 import io.cloudops.execute.executor.SecretMasker;
 import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepExecutor;
@@ -95,8 +94,7 @@ public final class ExecutionEngine {
     this.executors =
         Map.of(
             StepKind.AWS_CLI,
-            new AwsCliExecutor(
-                awsCli, runner, step -> SdkClients.supportsDryRun(step.command(), argsOp(step))),
+            new AwsCliExecutor(awsCli, runner),
             StepKind.AWS_SDK,
             new AwsSdkExecutor(clients),
             StepKind.SCRIPT,
@@ -409,10 +407,6 @@ public final class ExecutionEngine {
 
   String region() {
     return region;
-  }
-
-  private static String argsOp(ExecutionStep step) {
-    return step.args().isEmpty() ? "" : step.args().get(0);
   }
 
   /** Settings of an engine. */

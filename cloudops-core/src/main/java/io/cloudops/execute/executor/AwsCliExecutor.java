@@ -1,5 +1,9 @@
 package io.cloudops.execute.executor;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import io.cloudops.InvalidInputException;
+import io.cloudops.execute.command.CliCommandParser;
+import io.cloudops.execute.command.ParsedCommand;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.ExecutionStep;
 import java.io.IOException;
@@ -8,11 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
- * Runs {@code aws <service> <operation> <args...>} with the configured AWS CLI v2 binary, as an
- * argument list through {@link ProcessRunner}.
+ * Runs an AWS CLI step with the configured AWS CLI v2 binary, as an argument list through {@link
+ * ProcessRunner}. The step is first proven against the service model ({@link CliCommandParser});
+ * what runs is the command rebuilt from that parsed form, never the plan's own text.
  *
  * <p>The process gets only: credentials and region from CloudOps, a private HOME and
  * AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE in the sandbox (it never reads the user's {@code
@@ -24,37 +28,44 @@ public final class AwsCliExecutor implements StepExecutor {
   /** What the AWS CLI prints when an EC2 DryRun call would have succeeded. */
   static final String DRY_RUN_SUCCEEDED = "DryRunOperation";
 
+  private static final String DRY_RUN_MEMBER = "DryRun";
+
   private final Path awsCli;
   private final ProcessRunner runner;
-  private final Predicate<ExecutionStep> supportsDryRun;
 
-  /**
-   * @param supportsDryRun whether the operation takes EC2's {@code --dry-run} flag
-   */
-  public AwsCliExecutor(
-      Path awsCli, ProcessRunner runner, Predicate<ExecutionStep> supportsDryRun) {
+  public AwsCliExecutor(Path awsCli, ProcessRunner runner) {
     this.awsCli = awsCli;
     this.runner = runner;
-    this.supportsDryRun = supportsDryRun;
   }
 
   @Override
   public void validate(ExecutionStep step, String region) {
-    AwsCliArguments.validate(step, region);
+    parse(step);
+  }
+
+  /**
+   * The step proven against the service model.
+   *
+   * @throws UnsafeStepException saying what cannot be proven
+   */
+  static ParsedCommand parse(ExecutionStep step) {
+    try {
+      return CliCommandParser.parse(step.command(), step.args());
+    } catch (InvalidInputException e) {
+      throw new UnsafeStepException(step.stepId(), e.getMessage());
+    }
   }
 
   @Override
   public List<String> describe(ExecutionStep step, StepContext context) {
-    return context
-        .masker()
-        .mask(argv(step, context, context.dryRun() && supportsDryRun.test(step)));
+    return context.masker().mask(argv(parse(step), step, context, context.dryRun()));
   }
 
   @Override
   public StepOutcome run(ExecutionStep step, StepContext context) {
-    validate(step, context.region());
-    boolean ec2DryRun = context.dryRun() && supportsDryRun.test(step);
-    List<String> argv = argv(step, context, ec2DryRun);
+    ParsedCommand command = parse(step);
+    boolean ec2DryRun = context.dryRun() && hasDryRun(command);
+    List<String> argv = argv(command, step, context, context.dryRun());
     List<String> masked = context.masker().mask(argv);
     if (context.dryRun() && !ec2DryRun) {
       return new StepOutcome(
@@ -127,22 +138,36 @@ public final class AwsCliExecutor implements StepExecutor {
         ExecutionStatus.SUCCESS, argv, 0, outcome.excerpt(), outcome.sha256(), null);
   }
 
-  private List<String> argv(ExecutionStep step, StepContext context, boolean ec2DryRun) {
+  /**
+   * The command that runs: rebuilt from the parsed form, never the plan's own text, followed by the
+   * options only the executor sets (endpoint, output, no pager).
+   */
+  private List<String> argv(
+      ParsedCommand command, ExecutionStep step, StepContext context, boolean dryRun) {
+    ParsedCommand effective =
+        dryRun && hasDryRun(command) ? command.with(DRY_RUN_MEMBER, BooleanNode.TRUE) : command;
     List<String> argv = new ArrayList<>();
     argv.add(awsCli.toString());
-    argv.add(step.command());
-    argv.addAll(step.args());
+    argv.addAll(effective.arguments(outputFile(step, context).toString()));
     if (context.endpoint() != null) {
-      argv.add("--endpoint-url");
-      argv.add(context.endpoint().toString());
+      argv.add("--endpoint-url=" + context.endpoint());
     }
-    argv.add("--output");
-    argv.add("json");
+    argv.add("--output=json");
     argv.add("--no-cli-pager");
-    if (ec2DryRun && !step.args().contains("--dry-run")) {
-      argv.add("--dry-run");
-    }
     return argv;
+  }
+
+  private static boolean hasDryRun(ParsedCommand command) {
+    return command.operation().members().stream()
+        .anyMatch(m -> m.name().equals(DRY_RUN_MEMBER) && m.isFlag());
+  }
+
+  /** Where a streaming operation writes its body: a file of the run's own directory. */
+  static Path outputFile(ExecutionStep step, StepContext context) {
+    return context
+        .sandbox()
+        .resolve("output")
+        .resolve("step-" + step.stepId().replaceAll("[^A-Za-z0-9_-]", "_") + ".out");
   }
 
   private static Map<String, String> environment(StepContext context) {

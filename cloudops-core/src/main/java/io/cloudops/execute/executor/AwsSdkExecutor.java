@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.execute.command.SdkPojoJson;
 import io.cloudops.json.CanonicalJson;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionStatus;

@@ -1,50 +1,23 @@
 package io.cloudops.execute.executor;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.execute.command.AwsServices;
+import io.cloudops.execute.command.SdkPojoJson;
 import io.cloudops.execute.risk.IamActionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
 
 /**
  * Finds SDK v2 clients and operations by name: service {@code ec2} is {@code Ec2Client}, operation
- * {@code CreateTags} is {@code Ec2Client#createTags(CreateTagsRequest)}. A service works when its
- * SDK module is on the class path ({@code ec2} and {@code s3} always are).
+ * {@code CreateTags} is {@code Ec2Client#createTags(CreateTagsRequest)} ({@link AwsServices} knows
+ * the services). Operations that stream their response are refused.
  */
 public final class SdkClients {
-
-  private static final String SERVICES = "software.amazon.awssdk.services.";
-
-  private static final Map<String, String> CLIENTS =
-      Map.ofEntries(
-          Map.entry("ec2", "ec2.Ec2Client"),
-          Map.entry("s3", "s3.S3Client"),
-          Map.entry("s3api", "s3.S3Client"),
-          Map.entry("iam", "iam.IamClient"),
-          Map.entry("sts", "sts.StsClient"),
-          Map.entry("rds", "rds.RdsClient"),
-          Map.entry("lambda", "lambda.LambdaClient"),
-          Map.entry("sqs", "sqs.SqsClient"),
-          Map.entry("sns", "sns.SnsClient"),
-          Map.entry("dynamodb", "dynamodb.DynamoDbClient"),
-          Map.entry("ecs", "ecs.EcsClient"),
-          Map.entry("eks", "eks.EksClient"),
-          Map.entry("autoscaling", "autoscaling.AutoScalingClient"),
-          Map.entry("elbv2", "elasticloadbalancingv2.ElasticLoadBalancingV2Client"),
-          Map.entry("cloudwatch", "cloudwatch.CloudWatchClient"),
-          Map.entry("logs", "cloudwatchlogs.CloudWatchLogsClient"),
-          Map.entry("kms", "kms.KmsClient"),
-          Map.entry("secretsmanager", "secretsmanager.SecretsManagerClient"),
-          Map.entry("ssm", "ssm.SsmClient"),
-          Map.entry("route53", "route53.Route53Client"),
-          Map.entry("cloudformation", "cloudformation.CloudFormationClient"),
-          Map.entry("elasticache", "elasticache.ElastiCacheClient"));
 
   /** An operation found on a client interface. */
   public record Operation(Class<?> clientInterface, Method method, Class<?> requestType) {
@@ -67,26 +40,7 @@ public final class SdkClients {
    * @throws InvalidInputException when the service is unknown or its SDK module is absent
    */
   public static Class<?> clientInterface(String service) {
-    String name = CLIENTS.get(service.toLowerCase(Locale.ROOT));
-    if (name == null) {
-      throw new InvalidInputException(
-          "the SDK executor does not know service '"
-              + service
-              + "' (known: "
-              + new TreeMap<>(CLIENTS).keySet()
-              + "); use an aws_cli step");
-    }
-    try {
-      return Class.forName(SERVICES + name);
-    } catch (ClassNotFoundException e) {
-      throw new InvalidInputException(
-          "the SDK module for '"
-              + service
-              + "' is not installed (software.amazon.awssdk:"
-              + name.substring(0, name.indexOf('.'))
-              + "); use an aws_cli step",
-          e);
-    }
+    return AwsServices.requireClient(service);
   }
 
   /** A new builder of the service's client. */
@@ -114,6 +68,15 @@ public final class SdkClients {
       if (method.getName().equals(methodName)
           && method.getParameterCount() == 1
           && SdkRequest.class.isAssignableFrom(method.getParameterTypes()[0])) {
+        if (!SdkResponse.class.isAssignableFrom(method.getReturnType())) {
+          throw new InvalidInputException(
+              "'"
+                  + service
+                  + " "
+                  + operation
+                  + "' streams its response, which an SDK step cannot keep; use an aws_cli step,"
+                  + " which writes it to the run's own directory");
+        }
         return new Operation(client, method, method.getParameterTypes()[0]);
       }
     }

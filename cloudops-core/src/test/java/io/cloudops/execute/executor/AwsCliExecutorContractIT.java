@@ -8,7 +8,7 @@ class AwsCliExecutorContractIT extends StepExecutorContract {
 
   @Override
   StepExecutor executor() {
-    return new AwsCliExecutor(CloudOpsSettings.DEBIAN_AWS_CLI, new ProcessRunner(), s -> false);
+    return new AwsCliExecutor(CloudOpsSettings.DEBIAN_AWS_CLI, new ProcessRunner());
   }
 
   @Override

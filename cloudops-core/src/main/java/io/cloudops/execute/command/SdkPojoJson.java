@@ -1,4 +1,4 @@
-package io.cloudops.execute.executor;
+package io.cloudops.execute.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

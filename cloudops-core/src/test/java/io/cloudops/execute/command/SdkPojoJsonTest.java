@@ -1,10 +1,11 @@
-package io.cloudops.execute.executor;
+package io.cloudops.execute.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
+import io.cloudops.execute.executor.SdkClients;
 import io.cloudops.json.Json;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
