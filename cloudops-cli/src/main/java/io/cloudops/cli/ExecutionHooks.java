@@ -43,9 +43,9 @@ final class ExecutionHooks {
   }
 
   /**
-   * The stored estate, read-only; when there is none yet (no scan has run) or it cannot be opened,
-   * nothing is known about the targets and a warning says so: the production rule then cannot raise
-   * the risk.
+   * The stored estate, read-only. When there is none yet (no scan has run), nothing is known about
+   * the targets and a warning says so. When it exists but cannot be opened (a wrong key, a damaged
+   * store), assessment fails closed: every targeted step is rated High.
    */
   static Estate estate(CloudOpsSettings settings, Map<String, String> env, MessageLog log) {
     if (!Files.isDirectory(settings.dataDir().resolve(LuceneStores.STORE_DIR))) {
@@ -59,8 +59,10 @@ final class ExecutionHooks {
       Stores.Handle handle = Stores.open(settings, env, StoreAccess.READ_ONLY);
       return new Estate(handle, new EstateResourceLookup(handle.estate()));
     } catch (CloudOpsException e) {
-      log.warning("the estate could not be read (%s); targets' tags are unknown", e.getMessage());
-      return new Estate(null, ResourceLookup.none());
+      log.warning(
+          "the estate could not be read (%s); every step that names a target is rated High",
+          e.getMessage());
+      return new Estate(null, ResourceLookup.unreadable(e.getMessage()));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.cloudops.execute.risk;
 
+import io.cloudops.CloudOpsException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,16 @@ public interface ResourceLookup {
 
   /** The tags of the resource with this id or ARN, if the resource is known. */
   Optional<Map<String, String>> tagsOf(String resourceIdOrArn);
+
+  /**
+   * The estate exists but cannot be read (a wrong key, a damaged store): every look-up fails, and
+   * the risk assessor treats every target as production rather than dropping the rule.
+   */
+  static ResourceLookup unreadable(String why) {
+    return id -> {
+      throw new CloudOpsException("the estate cannot be read: " + why);
+    };
+  }
 
   /** Knows nothing. */
   static ResourceLookup none() {

@@ -1,10 +1,14 @@
 package io.cloudops.execute.risk;
 
+import io.cloudops.CloudOpsException;
+import io.cloudops.InvalidInputException;
+import io.cloudops.execute.command.CliCommandParser;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StepKind;
+import io.cloudops.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,9 @@ import java.util.Optional;
  * <ul>
  *   <li>List/Read → Low; Write/Tagging → Medium; Permissions management and deletions (Delete*,
  *       Terminate*, Remove*...) → High; unknown operations and scripts → High.
+ *   <li>Raised to the level of {@link SensitiveActions} for what an action exposes: credentials,
+ *       privilege escalation, public exposure, evasion, key destruction and remote execution are
+ *       High, reads of data at least Medium.
  *   <li>Raised one level when a target matches a production rule or the step names more than {@link
  *       RiskPolicy#manyResources()} resources.
  *   <li>The plan's level is the max over its steps and the server's claim.
@@ -26,6 +33,7 @@ import java.util.Optional;
 public final class RiskAssessor {
 
   private final IamAccessLevels levels;
+  private final SensitiveActions sensitiveActions = SensitiveActions.bundled();
   private final RiskPolicy policy;
   private final ResourceLookup lookup;
 
@@ -105,6 +113,13 @@ public final class RiskAssessor {
         actionName = named.toString();
         level = baseLevel(step, named, reasons);
       }
+      if (step.kind() == StepKind.AWS_CLI) {
+        Optional<String> refused = unparseable(step);
+        if (refused.isPresent()) {
+          level = RiskLevel.HIGH;
+          reasons.add("the step cannot run as written (" + refused.get() + "): High");
+        }
+      }
     }
     RiskLevel raised = raise(level, targets, reasons);
     return new StepRisk(step.stepId(), raised, actionName, targets, reasons);
@@ -130,23 +145,66 @@ public final class RiskAssessor {
       return RiskLevel.HIGH;
     }
     reasons.add(action + " is a " + access.get().label() + " operation");
-    return switch (access.get()) {
-      case LIST, READ -> RiskLevel.LOW;
-      case WRITE, TAGGING -> RiskLevel.MEDIUM;
-      case PERMISSIONS_MANAGEMENT -> RiskLevel.HIGH;
-    };
+    RiskLevel byAccess =
+        switch (access.get()) {
+          case LIST, READ -> RiskLevel.LOW;
+          case WRITE, TAGGING -> RiskLevel.MEDIUM;
+          case PERMISSIONS_MANAGEMENT -> RiskLevel.HIGH;
+        };
+    return exposure(action, byAccess, reasons);
+  }
+
+  private static Optional<String> unparseable(ExecutionStep step) {
+    try {
+      CliCommandParser.parse(step.command(), step.args());
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The access level is the floor; what the action exposes can only raise it. */
+  private RiskLevel exposure(IamAction action, RiskLevel byAccess, List<String> reasons) {
+    Optional<SensitiveActions.Entry> sensitive = sensitiveActions.of(action);
+    if (sensitive.isEmpty() || sensitive.get().level().compareTo(byAccess) <= 0) {
+      return byAccess;
+    }
+    reasons.add(
+        action
+            + " is "
+            + sensitive.get().category().replace('-', ' ')
+            + " ("
+            + sensitive.get().source()
+            + " in sensitive-actions.tsv): at least "
+            + sensitive.get().level().label());
+    return sensitive.get().level();
   }
 
   private RiskLevel raise(RiskLevel level, List<String> targets, List<String> reasons) {
     boolean raise = false;
     for (String target : targets) {
-      Optional<Map<String, String>> tags = lookup.tagsOf(target);
+      Optional<Map<String, String>> tags;
+      try {
+        tags = lookup.tagsOf(target);
+      } catch (CloudOpsException unreadable) {
+        reasons.add(
+            unreadable.getMessage()
+                + ": "
+                + target
+                + " is treated as production, and the step as High");
+        return RiskLevel.HIGH;
+      }
       if (tags.isEmpty()) {
         continue;
       }
       for (ProductionRule rule : policy.productionRules()) {
-        if (rule.matches(tags.get())) {
-          reasons.add(target + " is tagged " + rule + " (production): raised one level");
+        Optional<String> tag = rule.match(tags.get());
+        if (tag.isPresent()) {
+          reasons.add(
+              target
+                  + " is tagged "
+                  + UntrustedText.strip(tag.get())
+                  + " (production): raised one level");
           raise = true;
         }
       }

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record RiskPolicy(List<ProductionRule> productionRules, int manyResources) {
 
-  /** {@code env=prod}, more than 10 resources. */
-  public static final RiskPolicy DEFAULT = new RiskPolicy(List.of(ProductionRule.ENV_PROD), 10);
+  /** {@link ProductionRule#DEFAULT}, more than 10 resources. */
+  public static final RiskPolicy DEFAULT = new RiskPolicy(List.of(ProductionRule.DEFAULT), 10);
 
   public RiskPolicy {
     productionRules = List.copyOf(productionRules);

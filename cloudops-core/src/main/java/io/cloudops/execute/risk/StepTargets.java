@@ -1,6 +1,8 @@
 package io.cloudops.execute.risk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudops.InvalidInputException;
+import io.cloudops.execute.command.CliCommandParser;
 import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.StepKind;
 import java.util.ArrayList;
@@ -10,12 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The resources a step names: values of options and parameters that identify resources ({@code
- * --instance-ids}, {@code --bucket}, {@code RoleName}, {@code Resources}...) and any value that
- * looks like an AWS resource id ({@code i-0abc...}, {@code vol-...}) or an ARN.
+ * The resources a step names, read from its parameters as the service model types them (so {@code
+ * --instance-ids i-1 i-2}, {@code --instance-ids '["i-1","i-2"]'} and the SDK's {@code
+ * {"InstanceIds": [...]}} name the same targets): values of members that identify resources ({@code
+ * InstanceIds}, {@code Bucket}, {@code RoleName}, {@code Resources}...), the bucket of any {@code
+ * s3://} URI, and any value that looks like an AWS resource id ({@code i-0abc...}, {@code vol-...})
+ * or an ARN.
  */
 public final class StepTargets {
 
@@ -24,6 +30,9 @@ public final class StepTargets {
       Pattern.compile(
           "^(arn:aws[a-z-]*:.+|(i|vol|snap|ami|sg|subnet|vpc|eni|igw|nat|rtb|acl|eipalloc|lt|pcx"
               + "|tgw|vpce|fs|db|cluster|key)-[0-9a-zA-Z]{4,})$");
+
+  /** {@code s3://bucket/key}: the bucket is the target. */
+  private static final Pattern S3_URI = Pattern.compile("(?i)s3://([^/]+)(/.*)?");
 
   private static final List<String> ID_SUFFIXES =
       List.of(
@@ -61,45 +70,15 @@ public final class StepTargets {
   public static List<String> of(ExecutionStep step) {
     Set<String> targets = new LinkedHashSet<>();
     if (step.kind() == StepKind.AWS_CLI) {
-      fromCliArgs(step.args(), targets);
+      try {
+        fromParams(CliCommandParser.parse(step.command(), step.args()).params(), targets, true);
+      } catch (InvalidInputException refused) {
+        // a step that cannot be parsed never runs; the refusal is its reason
+      }
     } else if (step.kind() == StepKind.AWS_SDK && step.params() != null) {
       fromParams(step.params(), targets, true);
     }
     return new ArrayList<>(targets);
-  }
-
-  private static void fromCliArgs(List<String> args, Set<String> targets) {
-    String option = null;
-    for (int i = 1; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.startsWith("--")) {
-        int eq = arg.indexOf('=');
-        option = (eq < 0 ? arg.substring(2) : arg.substring(2, eq)).toLowerCase(Locale.ROOT);
-        if (eq >= 0) {
-          addValue(option, arg.substring(eq + 1), targets);
-        }
-      } else {
-        addValue(option, arg, targets);
-      }
-    }
-  }
-
-  private static void addValue(String option, String value, Set<String> targets) {
-    String trimmed = value.trim();
-    if (trimmed.isEmpty()) {
-      return;
-    }
-    if (RESOURCE_ID.matcher(trimmed).matches()) {
-      targets.add(trimmed);
-      return;
-    }
-    if (option != null && namesResources(option) && isScalar(trimmed)) {
-      for (String part : trimmed.split(",")) {
-        if (!part.isBlank() && !part.contains("=")) {
-          targets.add(part.trim());
-        }
-      }
-    }
   }
 
   /**
@@ -133,6 +112,11 @@ public final class StepTargets {
     if (trimmed.isEmpty()) {
       return;
     }
+    Matcher s3 = S3_URI.matcher(trimmed);
+    if (s3.matches()) {
+      targets.add(s3.group(1));
+      return;
+    }
     if (RESOURCE_ID.matcher(trimmed).matches() || (byName && namesResources(name))) {
       targets.add(trimmed);
     }
@@ -150,9 +134,5 @@ public final class StepTargets {
       }
     }
     return false;
-  }
-
-  private static boolean isScalar(String value) {
-    return !(value.startsWith("{") || value.startsWith("["));
   }
 }

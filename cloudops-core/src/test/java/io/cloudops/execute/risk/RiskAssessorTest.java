@@ -119,7 +119,7 @@ class RiskAssessorTest {
                 "1", "ec2", List.of("stop-instances", "--instance-ids", "i-0prod1234"), ""));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
-    assertThat(risk.reasons()).anySatisfy(r -> assertThat(r).contains("tagged env=prod"));
+    assertThat(risk.reasons()).anySatisfy(r -> assertThat(r).contains("tagged env=Prod"));
   }
 
   @Test
@@ -173,8 +173,7 @@ class RiskAssessorTest {
                     "--bucket",
                     "logs-bucket",
                     "--tagging",
-                    "TagSet=[{Key=a,Value=b}]",
-                    "--region=us-east-1"),
+                    "TagSet=[{Key=a,Value=b}]"),
                 ""));
 
     assertThat(targets).containsExactly("logs-bucket");
