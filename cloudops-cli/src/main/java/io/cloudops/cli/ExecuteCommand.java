@@ -1,9 +1,11 @@
 package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.SettingsLoader;
+import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.PlanReview;
@@ -191,7 +193,8 @@ final class ExecuteCommand extends BaseCommand {
             .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
             .changedResources(ExecutionHooks.changedResources(log))
-            .stepTimeout(Duration.ofMinutes(10));
+            .stepTimeout(Duration.ofMinutes(10))
+            .maskSecrets(frontEndSecrets(context.env()));
     if (!context.json()) {
       builder.output(
           (id, step, line) -> {
@@ -201,6 +204,15 @@ final class ExecuteCommand extends BaseCommand {
     }
     scripts(context.env()).ifPresent(builder::scripts);
     return builder.build();
+  }
+
+  /** The server token and the store key: masked in reviews, output and history like AWS keys. */
+  private static List<Secret> frontEndSecrets(Map<String, String> env) {
+    return java.util.stream.Stream.of(AskCommand.TOKEN_VARIABLE, KeyFiles.KEY_VARIABLE)
+        .map(env::get)
+        .filter(v -> v != null && !v.isBlank())
+        .map(Secret::of)
+        .toList();
   }
 
   private static Optional<ScriptSettings> scripts(Map<String, String> env) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.StepPreview;
 import io.cloudops.json.Json;
+import io.cloudops.text.UntrustedText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,6 +40,10 @@ final class PlanPrinter {
               + step.risk().level().label()
               + (step.description().isBlank() ? "" : "  " + step.description()));
       out.println("    runs: " + display(step.argv()));
+      if (step.script() != null) {
+        out.println("    script:");
+        step.script().lines().forEach(line -> out.println("      | " + line));
+      }
       if (!step.risk().targets().isEmpty()) {
         out.println("    targets: " + String.join(", ", step.risk().targets()));
       }
@@ -61,6 +66,9 @@ final class PlanPrinter {
       if (step.risk().action() != null) {
         node.put("action", step.risk().action());
       }
+      if (step.script() != null) {
+        node.put("script", step.script());
+      }
       node.set("targets", Json.tree(step.risk().targets()));
       node.set("level", Json.tree(step.risk().level()));
       node.set("reasons", Json.tree(step.risk().reasons()));
@@ -75,7 +83,9 @@ final class PlanPrinter {
       if (text.length() > 0) {
         text.append(' ');
       }
-      text.append(PLAIN.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\"'\"'") + "'");
+      String visible = UntrustedText.visible(arg);
+      text.append(
+          PLAIN.matcher(visible).matches() ? visible : "'" + visible.replace("'", "'\"'\"'") + "'");
     }
     return text.toString();
   }

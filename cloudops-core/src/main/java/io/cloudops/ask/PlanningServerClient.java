@@ -5,6 +5,7 @@ import io.cloudops.Secret;
 import io.cloudops.json.Json;
 import io.cloudops.model.EnrichedRequest;
 import io.cloudops.model.ServerResponse;
+import io.cloudops.text.SecretPatterns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -66,7 +67,8 @@ public final class PlanningServerClient {
    * @throws ProtocolException when the answer breaks the protocol
    */
   public ServerResponse send(EnrichedRequest request) {
-    byte[] body = Json.write(request).getBytes(StandardCharsets.UTF_8);
+    // tags, properties and prompts may hold AWS keys: the server never receives them
+    byte[] body = SecretPatterns.mask(Json.write(request)).getBytes(StandardCharsets.UTF_8);
     String idempotencyKey = UUID.randomUUID().toString();
     Instant deadline = Instant.now().plus(options.deadline());
     URI uri = endpoint.askUri();

@@ -3,6 +3,7 @@ package io.cloudops.ask;
 import io.cloudops.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * The planning server's address. A path prefix in the base URL is kept: {@code
@@ -10,6 +11,8 @@ import java.net.URISyntaxException;
  * at the host root.
  */
 public final class ServerEndpoint {
+
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   static final String ASK_PATH = "v1/ask";
 
@@ -43,11 +46,33 @@ public final class ServerEndpoint {
     if ("https".equalsIgnoreCase(base.getScheme())) {
       return true;
     }
-    String host = base.getHost();
-    return host.equals("localhost")
-        || host.equals("[::1]")
-        || host.equals("::1")
-        || host.startsWith("127.");
+    return isLoopback(base.getHost());
+  }
+
+  /**
+   * {@code localhost}, or an IP literal in the loopback range ({@code 127.0.0.0/8}, {@code ::1}).
+   * Decided on the literal alone: a name such as {@code 127.attacker.example} is not an address,
+   * and no name is resolved.
+   */
+  static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (bare.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (IPV4.matcher(bare).matches()) {
+      String[] octets = bare.split("\\.");
+      for (String octet : octets) {
+        if (Integer.parseInt(octet) > 255) {
+          return false;
+        }
+      }
+      return octets[0].equals("127");
+    }
+    return bare.equals("::1") || bare.equals("0:0:0:0:0:0:0:1");
   }
 
   /** The ask URL. */

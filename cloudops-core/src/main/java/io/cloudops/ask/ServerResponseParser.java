@@ -9,6 +9,7 @@ import io.cloudops.model.ServerResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,6 +74,11 @@ public final class ServerResponseParser {
       if (response.responseType() == ResponseType.COMMAND
           && response.plan().map(ExecutionPlan::steps).orElseThrow().isEmpty()) {
         throw new ProtocolException("a Command answer has an execution_plan with no steps");
+      }
+      List<String> duplicates =
+          response.plan().map(ExecutionPlan::duplicateStepIds).orElse(List.of());
+      if (!duplicates.isEmpty()) {
+        throw new ProtocolException("the execution_plan repeats step ids " + duplicates);
       }
       return response;
     } catch (IOException | IllegalArgumentException | NullPointerException e) {

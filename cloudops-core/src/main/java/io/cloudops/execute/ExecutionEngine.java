@@ -32,6 +32,7 @@ import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.RunMode;
 import io.cloudops.model.StepKind;
+import io.cloudops.text.UntrustedText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +76,9 @@ public final class ExecutionEngine {
   private final MessageLog messages;
   private final Duration stepTimeout;
   private final int maxResourcesPerRun;
+  private final int maxSteps;
+  private final List<Secret> knownSecrets;
+  private final long maxArgumentBytes;
   private final Duration lockWait;
   private final Clock clock;
   private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
@@ -104,6 +108,9 @@ public final class ExecutionEngine {
     this.messages = b.messages;
     this.stepTimeout = b.stepTimeout;
     this.maxResourcesPerRun = b.maxResourcesPerRun;
+    this.maxSteps = b.maxSteps;
+    this.knownSecrets = List.copyOf(b.knownSecrets);
+    this.maxArgumentBytes = b.maxArgumentBytes;
     this.lockWait = b.lockWait;
     this.clock = b.clock;
   }
@@ -119,6 +126,7 @@ public final class ExecutionEngine {
    */
   public PlanReview review(ExecutionRequest request) {
     ExecutionPlan plan = request.plan();
+    checkLimits(plan);
     for (ExecutionStep step : plan.steps()) {
       executor(step).validate(step, region);
     }
@@ -136,7 +144,7 @@ public final class ExecutionEngine {
         context(
             "preview",
             Map.of(),
-            SecretMasker.none(),
+            knownSecretsMasker(),
             new Cancellation(),
             PREVIEW_SANDBOX,
             request.mode() == RunMode.DRY_RUN,
@@ -150,13 +158,45 @@ public final class ExecutionEngine {
               step.kind(),
               step.description(),
               executor(step).describe(step, preview),
-              planRisk.steps().get(i)));
+              planRisk.steps().get(i),
+              step.script() == null
+                  ? null
+                  : UntrustedText.visible(preview.masker().mask(step.script()))));
     }
     return new PlanReview(
         plan.digest(),
         planRisk,
         steps,
         approvals.policy().rule(planRisk.level()).requiredApprovers());
+  }
+
+  /** Refuses plans that repeat step ids or exceed the configured size limits. */
+  private void checkLimits(ExecutionPlan plan) {
+    if (!plan.duplicateStepIds().isEmpty()) {
+      throw new InvalidInputException(
+          "the plan repeats step ids " + plan.duplicateStepIds() + "; every step needs its own id");
+    }
+    if (plan.steps().size() > maxSteps) {
+      throw new InvalidInputException(
+          "the plan has "
+              + plan.steps().size()
+              + " steps, more than the "
+              + maxSteps
+              + " one plan may have (setting: maximum steps per plan); split it into smaller plans");
+    }
+    for (ExecutionStep step : plan.steps()) {
+      long bytes = PlanLimits.argumentBytes(step);
+      if (bytes > maxArgumentBytes) {
+        throw new InvalidInputException(
+            "step "
+                + step.stepId()
+                + " has "
+                + bytes
+                + " bytes of arguments, more than the "
+                + maxArgumentBytes
+                + " one step may have (setting: maximum argument bytes per step)");
+      }
+    }
   }
 
   /**
@@ -334,13 +374,18 @@ public final class ExecutionEngine {
         lines);
   }
 
+  /** Masks the front end's secrets and anything that looks like an AWS credential. */
+  SecretMasker knownSecretsMasker() {
+    return new SecretMasker(knownSecrets);
+  }
+
   /** CLI credentials from the client factory's provider, and the secrets to mask. */
   CliCredentials cliCredentials() {
     AwsCredentials credentials = clients.credentialsProvider().resolveCredentials();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
     env.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
-    List<Secret> secrets = new ArrayList<>();
+    List<Secret> secrets = new ArrayList<>(knownSecrets);
     secrets.add(Secret.of(credentials.secretAccessKey()));
     if (credentials instanceof AwsSessionCredentials session) {
       env.put("AWS_SESSION_TOKEN", session.sessionToken());
@@ -417,6 +462,9 @@ public final class ExecutionEngine {
     private String region;
     private String accountId;
     private RiskAssessor risk;
+    private int maxSteps = PlanLimits.DEFAULT_MAX_STEPS;
+    private List<Secret> knownSecrets = List.of();
+    private long maxArgumentBytes = PlanLimits.DEFAULT_MAX_ARGUMENT_BYTES;
     private ApprovalPolicy approvalPolicy = ApprovalPolicy.DEFAULT;
     private ExecutionHistory history;
     private ScriptSettings scripts;
@@ -502,6 +550,37 @@ public final class ExecutionEngine {
     }
 
     /** A plan naming more resources than this is refused. Default 50. */
+    /**
+     * Secrets of the front end (the planning server's token, the store key) that are masked in
+     * every review, dry run, output line and history entry, like the AWS keys.
+     */
+    public Builder maskSecrets(List<Secret> secrets) {
+      this.knownSecrets = List.copyOf(secrets);
+      return this;
+    }
+
+    /** At most this many steps in one plan (default {@link PlanLimits#DEFAULT_MAX_STEPS}). */
+    public Builder maxSteps(int maxSteps) {
+      if (maxSteps < 1) {
+        throw new InvalidInputException("maximum steps per plan must be positive: " + maxSteps);
+      }
+      this.maxSteps = maxSteps;
+      return this;
+    }
+
+    /**
+     * At most this many bytes of arguments, parameters or script in one step (default {@link
+     * PlanLimits#DEFAULT_MAX_ARGUMENT_BYTES}).
+     */
+    public Builder maxArgumentBytes(long maxArgumentBytes) {
+      if (maxArgumentBytes < 1) {
+        throw new InvalidInputException(
+            "maximum argument bytes per step must be positive: " + maxArgumentBytes);
+      }
+      this.maxArgumentBytes = maxArgumentBytes;
+      return this;
+    }
+
     public Builder maxResourcesPerRun(int maxResourcesPerRun) {
       if (maxResourcesPerRun < 1) {
         throw new IllegalArgumentException("maxResourcesPerRun must be positive");

@@ -63,6 +63,10 @@ public record PlanDocument(ExecutionPlan plan, RiskAssessment serverAssessment, 
     if (plan.steps().isEmpty()) {
       throw new InvalidInputException(what + " has a plan with no steps");
     }
+    if (!plan.duplicateStepIds().isEmpty()) {
+      throw new InvalidInputException(
+          what + " repeats step ids " + plan.duplicateStepIds() + "; every step needs its own id");
+    }
     RiskAssessment claim =
         root.hasNonNull("risk_assessment")
             ? Json.read(root.get("risk_assessment").toString(), RiskAssessment.class, what)

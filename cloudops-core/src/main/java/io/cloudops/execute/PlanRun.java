@@ -238,7 +238,7 @@ final class PlanRun {
       return engine.cliCredentials();
     } catch (RuntimeException e) {
       engine.messages().warning("no AWS credentials for EC2 dry-run calls: %s", e.getMessage());
-      return new CliCredentials(Map.of(), SecretMasker.none());
+      return new CliCredentials(Map.of(), engine.knownSecretsMasker());
     }
   }
 

@@ -26,6 +26,18 @@ public record ExecutionPlan(List<ExecutionStep> steps, Long estimatedDuration) {
     return CanonicalJson.sha256(this);
   }
 
+  /** Step ids that occur more than once, in order: a plan with any is refused everywhere. */
+  public List<String> duplicateStepIds() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> duplicates = new java.util.LinkedHashSet<>();
+    for (ExecutionStep step : steps) {
+      if (!seen.add(step.stepId())) {
+        duplicates.add(step.stepId());
+      }
+    }
+    return List.copyOf(duplicates);
+  }
+
   /** The first 12 hex digits of {@link #digest()}, for people to type. */
   public String shortDigest() {
     return digest().substring(0, 12);

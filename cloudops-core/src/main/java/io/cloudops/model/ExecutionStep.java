@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.text.UntrustedText;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public record ExecutionStep(
     Objects.requireNonNull(stepId, "step_id");
     command = command == null ? "" : command;
     args = args == null ? List.of() : List.copyOf(args);
-    description = description == null ? "" : description;
+    description = description == null ? "" : UntrustedText.strip(description);
     kind = kind == null ? StepKind.AWS_CLI : kind;
     params = params == null ? null : params.deepCopy();
   }

@@ -2,6 +2,8 @@ package io.cloudops.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.cloudops.text.SecretPatterns;
+import io.cloudops.text.UntrustedText;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,6 +15,8 @@ public record Message(Role role, String content, Instant timestamp) {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(timestamp, "timestamp");
+    // kept in conversations and sent to the planning server: no escape sequences, no AWS keys
+    content = SecretPatterns.mask(UntrustedText.strip(content));
   }
 
   public static Message user(String content, Instant at) {

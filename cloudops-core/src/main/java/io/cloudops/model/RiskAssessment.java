@@ -2,6 +2,7 @@ package io.cloudops.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.cloudops.text.UntrustedText;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public record RiskAssessment(RiskLevel level, String summary, List<String> reaso
 
   public RiskAssessment {
     Objects.requireNonNull(level, "level");
-    summary = summary == null ? "" : summary;
-    reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    summary = summary == null ? "" : UntrustedText.strip(summary);
+    reasons = reasons == null ? List.of() : reasons.stream().map(UntrustedText::strip).toList();
   }
 }

@@ -3,6 +3,7 @@ package io.cloudops.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.cloudops.text.UntrustedText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ public record ServerResponse(
   public ServerResponse {
     Objects.requireNonNull(responseType, "response_type");
     Objects.requireNonNull(content, "content");
+    // a server's text reaches terminals, logs and pages: no escape sequences, no bidi tricks
+    content = UntrustedText.strip(content);
   }
 
   public Optional<ExecutionPlan> plan() {

@@ -100,8 +100,9 @@ class AwsCliExecutionIT {
             ExecutionStatus.RUNNING,
             ExecutionStatus.SUCCESS);
     assertThat(record.steps().get(0).argv())
-        .startsWith("/usr/bin/aws", "ec2", "stop-instances", "--instance-ids", instanceId)
-        .contains("--endpoint-url", moto.endpoint().toString());
+        .startsWith(
+            "/usr/bin/aws", "ec2", "stop-instances", "--instance-ids=[\"" + instanceId + "\"]")
+        .contains("--endpoint-url=" + moto.endpoint());
     assertThat(record.steps().get(0).exitCode()).isZero();
     assertThat(record.steps().get(0).outputSha256()).hasSize(64);
   }
@@ -221,7 +222,7 @@ class AwsCliExecutionIT {
 
     assertThat(result.status()).as(result.error()).isEqualTo(ExecutionStatus.SUCCESS);
     assertThat(engine.status(result.id()).orElseThrow().steps().get(1).argv())
-        .contains("Key=leak,Value=****");
+        .contains("--tags=[{\"Key\":\"leak\",\"Value\":\"****\"}]");
     try (Stream<Path> files = Files.walk(dataDir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);

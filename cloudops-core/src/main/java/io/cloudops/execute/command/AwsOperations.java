@@ -63,6 +63,13 @@ public final class AwsOperations {
     return operation;
   }
 
+  /** The CLI names of a service's operations; empty when the service is unknown. */
+  public static List<String> names(String service) {
+    return AwsServices.client(service)
+        .map(client -> List.copyOf(operations(service, client).methods.keySet()))
+        .orElse(List.of());
+  }
+
   static SdkPojo newBuilder(Class<?> modelClass) {
     try {
       return (SdkPojo) modelClass.getMethod("builder").invoke(null);

@@ -7,6 +7,7 @@ import io.cloudops.execute.command.ParsedCommand;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.ExecutionStep;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,9 +74,10 @@ public final class AwsCliExecutor implements StepExecutor {
     }
     ProcessOutcome outcome;
     try {
+      Files.createDirectories(outputFile(step, context).getParent());
       outcome =
           runner.run(
-              argv,
+              ProcessSandbox.wrap(argv, context.sandbox(), List.of()),
               environment(context),
               context.sandbox(),
               context.timeout(),

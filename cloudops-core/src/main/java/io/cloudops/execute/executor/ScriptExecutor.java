@@ -59,6 +59,7 @@ public final class ScriptExecutor implements StepExecutor {
       Files.writeString(file, step.script(), StandardCharsets.UTF_8);
       List<String> command = new ArrayList<>(script.interpreter());
       command.add(file.toString());
+      command = ProcessSandbox.wrap(command, context.sandbox(), List.of());
       ProcessOutcome outcome =
           runner.run(
               command,
