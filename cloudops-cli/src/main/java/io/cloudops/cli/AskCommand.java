@@ -11,6 +11,7 @@ import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.execute.risk.RiskAssessor;
@@ -121,7 +122,8 @@ final class AskCommand extends BaseCommand {
                   plan ->
                       new RiskAssessor(
                               io.cloudops.execute.risk.IamAccessLevels.bundled(),
-                              io.cloudops.execute.risk.RiskPolicy.DEFAULT,
+                              io.cloudops.execute.risk.RiskPolicy.of(
+                                  ExecutionSettings.from(context.env())),
                               new EstateResourceLookup(stores.estate()))
                           .assess(plan, result.response().riskAssessment()))
               .orElse(null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.config.SettingsLoader;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
@@ -189,7 +190,12 @@ final class ExecuteCommand extends BaseCommand {
             .awsCli(settings.awsCli())
             .clients(clients)
             .region(region != null ? region : CliAws.region(context.env()))
-            .risk(new RiskAssessor(IamAccessLevels.bundled(), RiskPolicy.DEFAULT, estate.lookup()))
+            .risk(
+                new RiskAssessor(
+                    IamAccessLevels.bundled(),
+                    RiskPolicy.of(ExecutionSettings.from(context.env())),
+                    estate.lookup()))
+            .limits(ExecutionSettings.from(context.env()))
             .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
             .changedResources(ExecutionHooks.changedResources(log))

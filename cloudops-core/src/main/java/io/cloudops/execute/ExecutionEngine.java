@@ -4,6 +4,7 @@ import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.execute.approval.ApprovalChecker;
 import io.cloudops.execute.approval.ApprovalFunction;
 import io.cloudops.execute.approval.ApprovalPolicy;
@@ -182,7 +183,9 @@ public final class ExecutionEngine {
               + plan.steps().size()
               + " steps, more than the "
               + maxSteps
-              + " one plan may have (setting: maximum steps per plan); split it into smaller plans");
+              + " one plan may have (setting "
+              + ExecutionSettings.MAX_PLAN_STEPS
+              + "); split it into smaller plans");
     }
     for (ExecutionStep step : plan.steps()) {
       long bytes = PlanLimits.argumentBytes(step);
@@ -194,7 +197,9 @@ public final class ExecutionEngine {
                 + bytes
                 + " bytes of arguments, more than the "
                 + maxArgumentBytes
-                + " one step may have (setting: maximum argument bytes per step)");
+                + " one step may have (setting "
+                + ExecutionSettings.MAX_STEP_ARGUMENT_BYTES
+                + ")");
       }
     }
   }
@@ -557,6 +562,11 @@ public final class ExecutionEngine {
     public Builder maskSecrets(List<Secret> secrets) {
       this.knownSecrets = List.copyOf(secrets);
       return this;
+    }
+
+    /** The limits of {@link ExecutionSettings}: steps per plan and argument bytes per step. */
+    public Builder limits(ExecutionSettings settings) {
+      return maxSteps(settings.maxPlanSteps()).maxArgumentBytes(settings.maxStepArgumentBytes());
     }
 
     /** At most this many steps in one plan (default {@link PlanLimits#DEFAULT_MAX_STEPS}). */

@@ -1,5 +1,6 @@
 package io.cloudops.execute;
 
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.model.ExecutionStep;
 import java.nio.charset.StandardCharsets;
 
@@ -7,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 public final class PlanLimits {
 
   /** Steps in one plan. */
-  public static final int DEFAULT_MAX_STEPS = 100;
+  public static final int DEFAULT_MAX_STEPS = ExecutionSettings.DEFAULT.maxPlanSteps();
 
   /** Bytes of arguments, SDK parameters or script text in one step (UTF-8). */
-  public static final long DEFAULT_MAX_ARGUMENT_BYTES = 64 * 1024;
+  public static final long DEFAULT_MAX_ARGUMENT_BYTES =
+      ExecutionSettings.DEFAULT.maxStepArgumentBytes();
 
   private PlanLimits() {}
 

@@ -62,6 +62,27 @@ class PlanningServerClientIT {
   }
 
   @Test
+  void awsKeysInThePrompt_neverReachTheServer() throws Exception {
+    String accessKey = "AKIAIOSFODNN7EXAMPLE";
+    String secretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    EnrichedRequest leaky =
+        new EnrichedRequest(
+            "rotate " + accessKey + " with secret " + secretKey,
+            "ctx-1",
+            List.of(),
+            List.of(),
+            UserContext.cli());
+    try (ScriptedPlanningServer server = new ScriptedPlanningServer(Reply.ok(INFO))) {
+      client(server, fast()).send(leaky);
+
+      assertThat(server.received().get(0).body())
+          .contains("rotate **** with secret ****")
+          .doesNotContain(accessKey)
+          .doesNotContain(secretKey);
+    }
+  }
+
+  @Test
   void serverErrors_areRetried_withOneIdempotencyKey() throws Exception {
     try (ScriptedPlanningServer server =
         new ScriptedPlanningServer(

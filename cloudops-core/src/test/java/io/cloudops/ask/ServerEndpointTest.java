@@ -31,6 +31,28 @@ class ServerEndpointTest {
   }
 
   @Test
+  void plainHttpTokenRule_decidesOnLoopbackLiterals_neverOnANamePrefix() {
+    for (String host :
+        new String[] {
+          "127.attacker.example",
+          "127.0.0.1.nip.io",
+          "localhost.attacker.example",
+          "127.0.0.256",
+          "10.0.0.1",
+          "[::2]"
+        }) {
+      assertThat(ServerEndpoint.of(URI.create("http://" + host + ":8080/x")).carriesTokensSafely())
+          .as(host)
+          .isFalse();
+    }
+    for (String host : new String[] {"127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "[::1]"}) {
+      assertThat(ServerEndpoint.of(URI.create("http://" + host + ":8080/x")).carriesTokensSafely())
+          .as(host)
+          .isTrue();
+    }
+  }
+
+  @Test
   void tokens_goOnlyOverHttps_orToThisMachine() {
     assertThat(ServerEndpoint.of(URI.create("https://ops.example.com")).carriesTokensSafely())
         .isTrue();

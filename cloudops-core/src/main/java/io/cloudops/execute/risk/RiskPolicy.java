@@ -1,5 +1,6 @@
 package io.cloudops.execute.risk;
 
+import io.cloudops.config.ExecutionSettings;
 import java.util.List;
 
 /**
@@ -12,6 +13,12 @@ public record RiskPolicy(List<ProductionRule> productionRules, int manyResources
 
   /** {@link ProductionRule#DEFAULT}, more than 10 resources. */
   public static final RiskPolicy DEFAULT = new RiskPolicy(List.of(ProductionRule.DEFAULT), 10);
+
+  /** The default policy with the production tags of these settings. */
+  public static RiskPolicy of(ExecutionSettings settings) {
+    return new RiskPolicy(
+        List.of(ProductionRule.parse(settings.productionTags())), DEFAULT.manyResources());
+  }
 
   public RiskPolicy {
     productionRules = List.copyOf(productionRules);
