@@ -37,7 +37,6 @@ class ServerEndpointTest {
           "127.attacker.example",
           "127.0.0.1.nip.io",
           "localhost.attacker.example",
-          "127.1",
           "10.0.0.1",
           "[::2]"
         }) {
