@@ -135,7 +135,7 @@ class ExecuteCommandIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("risk: Medium")
-        .contains("/usr/bin/aws ec2 stop-instances --instance-ids " + instanceId)
+        .contains("/usr/bin/aws ec2 stop-instances '--instance-ids=[\"" + instanceId + "\"]'")
         .contains("--dry-run")
         .contains("targets: " + instanceId);
     assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
