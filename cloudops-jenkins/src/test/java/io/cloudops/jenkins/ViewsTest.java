@@ -3,7 +3,8 @@ package io.cloudops.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.jenkins.ask.CloudOpsAskStep;
-import io.cloudops.jenkins.execute.CloudOpsExecuteStep;
+import io.cloudops.jenkins.execute.ReviewPlanStep;
+import io.cloudops.jenkins.execute.RunPlanStep;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,8 @@ class ViewsTest {
         List.of(
             CloudOpsAskStep.class,
             CloudOpsScanStep.class,
-            CloudOpsExecuteStep.class,
+            ReviewPlanStep.class,
+            RunPlanStep.class,
             CloudOpsGlobalConfiguration.class)) {
       for (String field : fields(type)) {
         if (!exists(type, "help-" + field + ".html")) {
@@ -54,7 +56,8 @@ class ViewsTest {
         List.of(
             CloudOpsAskStep.class,
             CloudOpsScanStep.class,
-            CloudOpsExecuteStep.class,
+            ReviewPlanStep.class,
+            RunPlanStep.class,
             CloudOpsGlobalConfiguration.class)) {
       for (Method setter : type.getMethods()) {
         if (!setter.isAnnotationPresent(DataBoundSetter.class)) {

@@ -15,11 +15,11 @@ import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.log.MessageLog;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -41,7 +41,7 @@ import java.util.List;
  */
 public final class CorePlanRunner implements PlanRunner {
 
-  /** Who the engine records as the requester; the plugin's own gate refuses self-approval. */
+  /** Who the engine records as the requester when no user started the build. */
   static final String REQUESTER = "jenkins";
 
   private static final String DEFAULT_REGION = "us-east-1";
@@ -100,7 +100,7 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException {
     return run(plan, aws, dryRun, approvals, output, settings.get());
@@ -111,7 +111,7 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
@@ -130,6 +130,7 @@ public final class CorePlanRunner implements PlanRunner {
               .region(aws.region().orElse(DEFAULT_REGION))
               .risk(assessor(new EstateResourceLookup(open.estate())))
               .history(history(store))
+              .approvalPolicy(approvals.policy())
               .messages(messages)
               .changedResources(
                   changed ->
@@ -149,8 +150,12 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionResult result =
           engine.execute(
               new ExecutionRequest(
-                  "jenkins", plan, REQUESTER, null, dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
-              approvals);
+                  "jenkins",
+                  plan,
+                  requester(approvals),
+                  null,
+                  dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
+              approvals.approvals());
       messages
           .entries()
           .forEach(
@@ -166,6 +171,14 @@ public final class CorePlanRunner implements PlanRunner {
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + e.getMessage());
     }
+  }
+
+  /**
+   * The build's starter as the engine's requester (the engine then refuses that person's approval
+   * itself); the review already refused every starter with the same core checker.
+   */
+  private static String requester(GrantedApprovals approvals) {
+    return approvals.requesters().stream().sorted().findFirst().orElse(REQUESTER);
   }
 
   private static ExecutionHistory history(StoreSettings store) {

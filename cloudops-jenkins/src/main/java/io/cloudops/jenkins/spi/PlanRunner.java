@@ -2,13 +2,11 @@ package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
 import io.cloudops.jenkins.credentials.ResolvedAws;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.RiskLevel;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
 
 /** Assesses and runs an approved plan (implemented over the core's execution engine). */
 public interface PlanRunner {
@@ -26,7 +24,7 @@ public interface PlanRunner {
             ExecutionPlan plan,
             ResolvedAws aws,
             boolean dryRun,
-            List<Approval> approvals,
+            GrantedApprovals approvals,
             PrintStream output)
             throws IOException {
           throw new AbortException(
@@ -50,14 +48,14 @@ public interface PlanRunner {
   }
 
   /**
-   * {@link #run(ExecutionPlan, ResolvedAws, boolean, List, PrintStream)} against the store the
-   * build resolved; by default the store is not needed.
+   * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream)} against the
+   * store the build resolved; by default the store is not needed.
    */
   default ExecutionResult run(
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
@@ -67,14 +65,14 @@ public interface PlanRunner {
   /**
    * Runs (or, with {@code dryRun}, only validates and prints) the plan. Interruptible.
    *
-   * @param approvals recorded in the execution history
+   * @param approvals checked again by the engine under their policy, recorded in the history
    * @param output the masked build log stream the steps' output is streamed to
    */
   ExecutionResult run(
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException;
 }
