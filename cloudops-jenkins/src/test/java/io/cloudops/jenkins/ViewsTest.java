@@ -99,6 +99,28 @@ class ViewsTest {
     }
   }
 
+  @Test
+  void everyViewIncludingTheBuildsSidePanel_belongsToAClassWithGetRun() throws Exception {
+    Path root = Path.of(ViewsTest.class.getResource("/index.jelly").toURI()).getParent();
+    List<Path> views;
+    try (Stream<Path> walk = Files.walk(root)) {
+      views = walk.filter(p -> p.toString().endsWith(".jelly")).toList();
+    }
+    List<String> missing = new ArrayList<>();
+    for (Path view : views) {
+      if (!Files.readString(view, StandardCharsets.UTF_8).contains("it=\"${it.run}\"")) {
+        continue;
+      }
+      String type = root.relativize(view.getParent()).toString().replace('/', '.');
+      try {
+        Class.forName(type).getMethod("getRun");
+      } catch (ReflectiveOperationException e) {
+        missing.add(type);
+      }
+    }
+    assertThat(missing).as("views whose sidepanel include Stapler cannot resolve").isEmpty();
+  }
+
   private static List<String> fields(Class<?> type) {
     List<String> fields = new ArrayList<>();
     for (Constructor<?> ctor : type.getConstructors()) {

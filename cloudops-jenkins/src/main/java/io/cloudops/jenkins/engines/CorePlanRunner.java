@@ -7,6 +7,7 @@ import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
+import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.EstateResourceLookup;
@@ -123,13 +124,7 @@ public final class CorePlanRunner implements PlanRunner {
                 .build()) {
       MessageLog messages = new MessageLog();
       ExecutionEngine engine =
-          ExecutionEngine.builder()
-              .dataDir(store.dataDir())
-              .awsCli(awsCli)
-              .clients(clients)
-              .region(aws.region().orElse(DEFAULT_REGION))
-              .risk(assessor(new EstateResourceLookup(open.estate())))
-              .history(history(store))
+          engine(open, clients, aws, store)
               .approvalPolicy(approvals.policy())
               .messages(messages)
               .changedResources(
@@ -179,6 +174,40 @@ public final class CorePlanRunner implements PlanRunner {
    */
   private static String requester(GrantedApprovals approvals) {
     return approvals.requesters().stream().sorted().findFirst().orElse(REQUESTER);
+  }
+
+  /**
+   * The engine's own review of the plan: each step's argv as the executor would run it, the
+   * targets, and the risk with the engine's reasons (never lower than the server's claim).
+   */
+  @Override
+  public PlanReview review(
+      ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
+      throws IOException {
+    try (StoreProvider.Stores open = stores.open(store);
+        AwsClientFactory clients =
+            AwsClientFactory.builder()
+                .credentials(aws.credentials())
+                .endpointOverride(aws.endpoint().orElse(null))
+                .build()) {
+      return engine(open, clients, aws, store)
+          .build()
+          .review(
+              new ExecutionRequest("jenkins", plan, REQUESTER, claim(claimed), RunMode.DRY_RUN));
+    } catch (CloudOpsException e) {
+      throw new AbortException("CloudOps: " + e.getMessage());
+    }
+  }
+
+  private ExecutionEngine.Builder engine(
+      StoreProvider.Stores open, AwsClientFactory clients, ResolvedAws aws, StoreSettings store) {
+    return ExecutionEngine.builder()
+        .dataDir(store.dataDir())
+        .awsCli(awsCli)
+        .clients(clients)
+        .region(aws.region().orElse(DEFAULT_REGION))
+        .risk(assessor(new EstateResourceLookup(open.estate())))
+        .history(history(store));
   }
 
   private static ExecutionHistory history(StoreSettings store) {

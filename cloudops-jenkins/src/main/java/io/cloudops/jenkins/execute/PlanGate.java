@@ -1,15 +1,22 @@
 package io.cloudops.jenkins.execute;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.model.Cause;
 import hudson.model.Run;
+import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalPolicy;
+import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.JenkinsFacade;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
+import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.RiskLevel;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -73,8 +80,14 @@ final class PlanGate {
    * @param consumed input node ids an earlier run in this build used
    * @throws AbortException when the plan is unknown, or approvals cannot work on this controller
    */
-  Checked check(Run<?, ?> run, FlowNode self, String digest, boolean dryRun, Set<String> consumed)
-      throws AbortException {
+  Checked check(
+      Run<?, ?> run,
+      FlowNode self,
+      String digest,
+      boolean dryRun,
+      Set<String> consumed,
+      ResolvedAws aws)
+      throws IOException {
     if (digest == null || digest.isBlank()) {
       throw new AbortException("CloudOps: pass planDigest: (from the result of cloudopsAsk)");
     }
@@ -90,11 +103,12 @@ final class PlanGate {
     ExecutionPlan plan = proposed.plan();
     JenkinsFacade jenkins = services.jenkins();
     RiskLevel claimed = proposed.getRiskLevel();
-    RiskLevel level =
+    PlanReview engineReview =
         services
             .planRunner()
-            .assess(plan, claimed, new Settings(jenkins).store(jenkins.configuration(), run))
-            .max(claimed);
+            .review(plan, claimed, aws, new Settings(jenkins).store(jenkins.configuration(), run));
+    RiskLevel level = engineReview.risk().level().max(claimed);
+    proposed.recordEngineReview(run, engineReview, level);
     ApprovalPolicy policy = jenkins.configuration().approvalPolicy(jenkins::userIdKey);
     boolean needsApproval = !dryRun && policy.rule(level).requiredApprovers() > 0;
     if (needsApproval) {
@@ -123,6 +137,26 @@ final class PlanGate {
             digest, level, dryRun, policy, starters, evidence, services.clock().instant());
     String inputId = ApprovalEvidence.idPrefix(digest) + (self == null ? "0" : self.getId());
     return new Checked(proposed, plan, level, policy, starters, message, inputId, review);
+  }
+
+  /**
+   * The AWS settings of the step (credentials id, else the build's environment), their secrets
+   * masked in {@code log}.
+   */
+  static ResolvedAws aws(
+      CloudOpsServices services, Run<?, ?> run, EnvVars env, String credentialsId, BuildLog log)
+      throws IOException, InterruptedException {
+    ResolvedAws aws =
+        new StepAwsCredentials(services.jenkins())
+            .resolve(
+                credentialsId,
+                run,
+                env,
+                services.jenkins().configuration().isAllowControllerDefaultCredentials());
+    if (aws.credentials() instanceof AwsCredentialsSpec.StaticKeys keys) {
+      log.mask(keys.secretAccessKey()).mask(keys.sessionToken());
+    }
+    return aws;
   }
 
   /** Fails when the missing approvals cannot come from the configured approvers. */

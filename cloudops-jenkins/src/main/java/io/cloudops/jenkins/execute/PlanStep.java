@@ -1,8 +1,17 @@
 package io.cloudops.jenkins.execute;
 
+import hudson.model.Item;
+import hudson.util.ListBoxModel;
 import io.cloudops.jenkins.CloudOpsServices;
+import io.cloudops.jenkins.DefaultJenkinsFacade;
+import io.cloudops.jenkins.JenkinsFacade;
+import io.cloudops.jenkins.credentials.AwsCredentialItems;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** What both plan steps take: the digest that selects a plan of this build, and dry run. */
 public abstract class PlanStep extends Step {
@@ -37,5 +46,23 @@ public abstract class PlanStep extends Step {
   PlanStep withServices(CloudOpsServices services) {
     this.overrides = services;
     return this;
+  }
+
+  /** Both steps: advanced in the Snippet Generator, AWS credentials to pick from. */
+  abstract static class PlanDescriptor extends StepDescriptor {
+
+    private transient JenkinsFacade jenkins;
+
+    @Override
+    public boolean isAdvanced() {
+      return true;
+    }
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(
+        @AncestorInPath Item item, @QueryParameter String credentialsId) {
+      JenkinsFacade facade = jenkins == null ? new DefaultJenkinsFacade() : jenkins;
+      return AwsCredentialItems.of(facade, item, credentialsId);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.cloudops.jenkins.execute;
 
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -9,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code cloudopsReviewPlan planDigest: '...'}: where a plan of this build stands, as a Map for the
@@ -26,9 +27,21 @@ public class ReviewPlanStep extends PlanStep {
     super(planDigest);
   }
 
+  private String credentialsId;
+
+  public String getCredentialsId() {
+    return credentialsId;
+  }
+
+  /** The AWS credentials the plan will run with (the engine's review shows the region's argv). */
+  @DataBoundSetter
+  public void setCredentialsId(String credentialsId) {
+    this.credentialsId = credentialsId == null || credentialsId.isBlank() ? null : credentialsId;
+  }
+
   @Override
   public StepExecution start(StepContext context) {
-    return new Execution(context, getPlanDigest(), isDryRun(), overrides());
+    return new Execution(context, getPlanDigest(), isDryRun(), credentialsId, overrides());
   }
 
   /** Off the pipeline thread: the engine's risk assessment may read the store. */
@@ -37,12 +50,19 @@ public class ReviewPlanStep extends PlanStep {
 
     private final String digest;
     private final boolean dryRun;
+    private final String credentialsId;
     private final transient CloudOpsServices overrides;
 
-    Execution(StepContext context, String digest, boolean dryRun, CloudOpsServices overrides) {
+    Execution(
+        StepContext context,
+        String digest,
+        boolean dryRun,
+        String credentialsId,
+        CloudOpsServices overrides) {
       super(context);
       this.digest = digest;
       this.dryRun = dryRun;
+      this.credentialsId = credentialsId;
       this.overrides = overrides;
     }
 
@@ -50,6 +70,7 @@ public class ReviewPlanStep extends PlanStep {
     protected Map<String, Object> run() throws Exception {
       CloudOpsServices services = overrides == null ? CloudOpsServices.defaults() : overrides;
       Run<?, ?> run = getContext().get(Run.class);
+      BuildLog log = new BuildLog(getContext().get(TaskListener.class).getLogger());
       PlanGate.Checked checked =
           new PlanGate(services)
               .check(
@@ -57,10 +78,10 @@ public class ReviewPlanStep extends PlanStep {
                   getContext().get(FlowNode.class),
                   digest,
                   dryRun,
-                  CloudOpsExecutionAction.consumedIn(run));
+                  CloudOpsExecutionAction.consumedIn(run),
+                  PlanGate.aws(services, run, getContext().get(EnvVars.class), credentialsId, log));
       int configured = checked.policy().rule(checked.level()).allowedApprovers().size();
       PlanGate.requireEnoughApprovers(checked, configured);
-      BuildLog log = new BuildLog(getContext().get(TaskListener.class).getLogger());
       ApprovalReview review = checked.review();
       if (review.required() > 0) {
         log.println(
@@ -84,11 +105,11 @@ public class ReviewPlanStep extends PlanStep {
 
   /** The descriptor: function name {@code cloudopsReviewPlan}, advanced. */
   @Extension
-  public static final class DescriptorImpl extends StepDescriptor {
+  public static final class DescriptorImpl extends PlanDescriptor {
 
     @Override
     public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class, FlowNode.class);
+      return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
     }
 
     @Override
@@ -99,11 +120,6 @@ public class ReviewPlanStep extends PlanStep {
     @Override
     public String getDisplayName() {
       return "CloudOps: review a plan's approvals (used by cloudopsExecute)";
-    }
-
-    @Override
-    public boolean isAdvanced() {
-      return true;
     }
   }
 }

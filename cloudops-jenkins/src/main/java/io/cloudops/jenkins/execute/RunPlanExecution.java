@@ -4,13 +4,11 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.MaskedOutput;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.credentials.ResolvedAws;
-import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
@@ -73,9 +71,16 @@ final class RunPlanExecution extends StepExecution {
   public boolean start() throws Exception {
     Run<?, ?> run = getContext().get(Run.class);
     CloudOpsExecutionAction history = CloudOpsExecutionAction.on(run);
+    BuildLog log = log();
     PlanGate.Checked checked =
         new PlanGate(services())
-            .check(run, getContext().get(FlowNode.class), digest, dryRun, history.consumedInputs());
+            .check(
+                run,
+                getContext().get(FlowNode.class),
+                digest,
+                dryRun,
+                history.consumedInputs(),
+                resolveAws(run, log));
     ApprovalReview review = checked.review();
     if (!review.approved()) {
       throw new AbortException(
@@ -91,8 +96,6 @@ final class RunPlanExecution extends StepExecution {
                   ? ""
                   : "; " + String.join("; ", review.notCounted())));
     }
-    BuildLog log = log();
-    resolveAws(run, log);
     String key = UUID.randomUUID().toString();
     history.begin(run, key, digest, dryRun, review.approvers(), review.nodeIds());
     began = key;
@@ -114,17 +117,7 @@ final class RunPlanExecution extends StepExecution {
   }
 
   private ResolvedAws resolveAws(Run<?, ?> run, BuildLog log) throws Exception {
-    ResolvedAws aws =
-        new StepAwsCredentials(services().jenkins())
-            .resolve(
-                credentialsId,
-                run,
-                getContext().get(EnvVars.class),
-                services().jenkins().configuration().isAllowControllerDefaultCredentials());
-    if (aws.credentials() instanceof AwsCredentialsSpec.StaticKeys keys) {
-      log.mask(keys.secretAccessKey()).mask(keys.sessionToken());
-    }
-    return aws;
+    return PlanGate.aws(services(), run, getContext().get(EnvVars.class), credentialsId, log);
   }
 
   private void launch(ExecutionPlan plan, GrantedApprovals approvals, String key) {

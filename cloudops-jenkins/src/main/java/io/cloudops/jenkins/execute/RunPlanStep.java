@@ -2,23 +2,14 @@ package io.cloudops.jenkins.execute;
 
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ListBoxModel;
-import io.cloudops.jenkins.DefaultJenkinsFacade;
-import io.cloudops.jenkins.JenkinsFacade;
-import io.cloudops.jenkins.credentials.AwsCredentialItems;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code cloudopsRunPlan planDigest: '...'}: runs a plan of this build once its approvals are
@@ -51,9 +42,7 @@ public class RunPlanStep extends PlanStep {
 
   /** The descriptor: function name {@code cloudopsRunPlan}, advanced. */
   @Extension
-  public static final class DescriptorImpl extends StepDescriptor {
-
-    private transient JenkinsFacade jenkins;
+  public static final class DescriptorImpl extends PlanDescriptor {
 
     @Override
     public Set<? extends Class<?>> getRequiredContext() {
@@ -68,18 +57,6 @@ public class RunPlanStep extends PlanStep {
     @Override
     public String getDisplayName() {
       return "CloudOps: run an approved plan (used by cloudopsExecute)";
-    }
-
-    @Override
-    public boolean isAdvanced() {
-      return true;
-    }
-
-    @POST
-    public ListBoxModel doFillCredentialsIdItems(
-        @AncestorInPath Item item, @QueryParameter String credentialsId) {
-      JenkinsFacade facade = jenkins == null ? new DefaultJenkinsFacade() : jenkins;
-      return AwsCredentialItems.of(facade, item, credentialsId);
     }
   }
 }

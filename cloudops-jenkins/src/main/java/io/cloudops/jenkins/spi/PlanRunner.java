@@ -1,12 +1,16 @@
 package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
+import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
+import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 
 /** Assesses and runs an approved plan (implemented over the core's execution engine). */
 public interface PlanRunner {
@@ -45,6 +49,21 @@ public interface PlanRunner {
    */
   default RiskLevel assess(ExecutionPlan plan, RiskLevel claimed, StoreSettings store) {
     return assess(plan, claimed);
+  }
+
+  /**
+   * The engine's review of the plan (argv per step, targets, risk and reasons) with the build's AWS
+   * settings and store; by default only the assessed level, without steps or reasons.
+   */
+  default PlanReview review(
+      ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
+      throws IOException {
+    RiskLevel level = assess(plan, claimed, store);
+    return new PlanReview(
+        plan.digest(),
+        new PlanRisk(new RiskAssessment(level, "", List.of()), List.of()),
+        List.of(),
+        0);
   }
 
   /**

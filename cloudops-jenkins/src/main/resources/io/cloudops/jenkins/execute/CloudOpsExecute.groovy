@@ -23,7 +23,11 @@ class CloudOpsExecute implements Serializable {
     if (script.env.NODE_NAME != null) {
       script.echo 'cloudopsExecute: waiting for approval inside node {} holds its executor; call it outside node {}'
     }
-    Map st = script.cloudopsReviewPlan(planDigest: digest, dryRun: dryRun)
+    Map plan = [planDigest: digest, dryRun: dryRun]
+    if (args.credentialsId) {
+      plan.credentialsId = args.credentialsId
+    }
+    Map st = script.cloudopsReviewPlan(plan)
     int asked = 0
     while (!st.approved) {
       if (asked >= st.maxAsks) {
@@ -34,15 +38,11 @@ class CloudOpsExecute implements Serializable {
         script.input(id: st.nextInputId, message: st.message, ok: 'Approve',
                      submitter: st.submitter, submitterParameter: 'cloudopsApprover')
       }
-      st = script.cloudopsReviewPlan(planDigest: digest, dryRun: dryRun)
+      st = script.cloudopsReviewPlan(plan)
       for (String why : st.notCounted) {
         script.echo "cloudopsExecute: not counted: ${why}"
       }
     }
-    Map run = [planDigest: digest, dryRun: dryRun]
-    if (args.credentialsId) {
-      run.credentialsId = args.credentialsId
-    }
-    return script.cloudopsRunPlan(run)
+    return script.cloudopsRunPlan(plan)
   }
 }

@@ -206,6 +206,12 @@ class CoreEnginesIT {
       PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
       String digest = (String) proposed.get("planDigest");
       Map<String, Object> review = steps.review(digest, false);
+      assertThat(
+              io.cloudops.jenkins.ask.CloudOpsPlanAction.find(run, digest)
+                  .orElseThrow()
+                  .getEngineSteps())
+          .singleElement()
+          .satisfies(s -> assertThat(s.getArgv()).contains("stop-instances").contains(instance));
       assertThatThrownBy(() -> steps.run(digest, false)).hasMessageContaining("nothing ran");
       steps.approve(review, "bob", System.currentTimeMillis());
       TestStepContext executed = steps.run(digest, false).context();

@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.EnvVars;
+import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.StepPreview;
+import io.cloudops.execute.risk.PlanRisk;
+import io.cloudops.execute.risk.StepRisk;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.FlowGraph;
 import io.cloudops.jenkins.MutableClock;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
+import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
+import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
+import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
+import io.cloudops.model.StepKind;
 import io.cloudops.standins.StandIns;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -53,7 +61,7 @@ class PlanApprovalsTest {
   private PlanSteps steps;
 
   /** Records what it ran; prints the secret to prove the output is masked. */
-  static final class RecordingRunner implements PlanRunner {
+  static class RecordingRunner implements PlanRunner {
     final List<GrantedApprovals> runs = new CopyOnWriteArrayList<>();
     final List<Boolean> dryRuns = new CopyOnWriteArrayList<>();
     RiskLevel assessed;
@@ -360,6 +368,53 @@ class PlanApprovalsTest {
     assertThat(steps.review(digest, true)).containsEntry("approved", true);
     steps.run(digest, true).context().await();
     assertThat(runner.dryRuns).containsExactly(true);
+  }
+
+  @Test
+  void theReview_recordsForThePlanPage_theArgvTargetsAndReasonsOfTheEngine() throws Exception {
+    String digest = propose("Low");
+    RecordingRunner engine =
+        new RecordingRunner() {
+          @Override
+          public PlanReview review(
+              ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store) {
+            StepRisk risk =
+                new StepRisk(
+                    "1",
+                    RiskLevel.MEDIUM,
+                    "ec2:StopInstances",
+                    List.of("i-0abc1234"),
+                    List.of("stops a tagged production instance"));
+            return new PlanReview(
+                plan.digest(),
+                new PlanRisk(
+                    new RiskAssessment(RiskLevel.MEDIUM, "", List.of("production target")),
+                    List.of(risk)),
+                List.of(
+                    new StepPreview(
+                        "1",
+                        StepKind.AWS_CLI,
+                        "stop",
+                        List.of("aws", "ec2", "stop-instances", "--instance-ids", "i-0abc1234"),
+                        risk)),
+                1);
+          }
+        };
+    steps = new PlanSteps(new TestServices(jenkins).with(engine).with(clock), graph, run, AWS);
+
+    assertThat(steps.review(digest, false)).containsEntry("risk", "Medium");
+
+    CloudOpsPlanAction page = CloudOpsPlanAction.find(run, digest).orElseThrow();
+    assertThat(page.getEngineRisk()).isEqualTo("Medium");
+    assertThat(page.getEngineReasons()).containsExactly("production target");
+    assertThat(page.getTargets()).containsExactly("i-0abc1234");
+    assertThat(page.getEngineSteps())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.getArgv()).isEqualTo("aws ec2 stop-instances --instance-ids i-0abc1234");
+              assertThat(s.getReasons()).isEqualTo("stops a tagged production instance");
+            });
   }
 
   @Test
