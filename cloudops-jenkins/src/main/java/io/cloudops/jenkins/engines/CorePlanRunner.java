@@ -117,11 +117,7 @@ public final class CorePlanRunner implements PlanRunner {
       StoreSettings store)
       throws IOException, InterruptedException {
     try (StoreProvider.Stores open = stores.open(store);
-        AwsClientFactory clients =
-            AwsClientFactory.builder()
-                .credentials(aws.credentials())
-                .endpointOverride(aws.endpoint().orElse(null))
-                .build()) {
+        AwsClientFactory clients = clients(aws)) {
       MessageLog messages = new MessageLog();
       ExecutionEngine engine =
           engine(open, clients, aws, store)
@@ -185,11 +181,7 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
       throws IOException {
     try (StoreProvider.Stores open = stores.open(store);
-        AwsClientFactory clients =
-            AwsClientFactory.builder()
-                .credentials(aws.credentials())
-                .endpointOverride(aws.endpoint().orElse(null))
-                .build()) {
+        AwsClientFactory clients = clients(aws)) {
       return engine(open, clients, aws, store)
           .build()
           .review(
@@ -197,6 +189,13 @@ public final class CorePlanRunner implements PlanRunner {
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + e.getMessage());
     }
+  }
+
+  private static AwsClientFactory clients(ResolvedAws aws) {
+    return AwsClientFactory.builder()
+        .credentials(aws.credentials())
+        .endpointOverride(aws.endpoint().orElse(null))
+        .build();
   }
 
   private ExecutionEngine.Builder engine(
