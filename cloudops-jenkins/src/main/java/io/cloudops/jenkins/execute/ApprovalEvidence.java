@@ -19,6 +19,18 @@ import java.util.function.UnaryOperator;
  */
 record ApprovalEvidence(List<Found> approvals, List<String> notCounted) {
 
+  /**
+   * The reasons Jenkins gave for not storing the message of one of this plan's inputs (an {@code
+   * ArgumentsAction.NotStoredReason} name), if any: asking again would not help.
+   */
+  static Optional<String> unstoredMessage(String digest, List<InputRecord> inputs) {
+    return inputs.stream()
+        .filter(i -> i.id() instanceof String id && id.startsWith(idPrefix(digest)))
+        .filter(i -> i.message() instanceof Enum<?>)
+        .map(i -> ((Enum<?>) i.message()).name())
+        .findFirst();
+  }
+
   /** The id prefix of this plan's inputs: {@code CloudOps-<16 hex of the digest>-}. */
   static String idPrefix(String digest) {
     return "CloudOps-" + digest.substring(0, 16) + "-";

@@ -19,7 +19,9 @@ import io.cloudops.model.RiskLevel;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.actions.ArgumentsAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -30,6 +32,10 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
  * this build; approvals come only from the evidence Jenkins wrote on this build's input nodes.
  */
 final class PlanGate {
+
+  /** The system property that limits stored step arguments (workflow-api ArgumentsAction:75). */
+  static final String MAX_RETAINED_LENGTH =
+      "org.jenkinsci.plugins.workflow.actions.ArgumentsAction.maxRetainedLength";
 
   /** The system property that turns off step-argument storage (workflow-cps DSL.java:136-140). */
   static final String KEEP_ARGUMENTS = "org.jenkinsci.plugins.workflow.cps.DSL.keepStepArguments";
@@ -125,13 +131,21 @@ final class PlanGate {
               + ApprovalMessage.MAX_STORED_LENGTH
               + " Jenkins stores for a step argument; shorten the job's name or folder path");
     }
+    List<InputRecord> inputs = self == null ? List.of() : InputEvidence.before(self);
+    Optional<String> unstored = ApprovalEvidence.unstoredMessage(digest, inputs);
+    if (needsApproval && unstored.isPresent()) {
+      throw new AbortException(
+          "CloudOps: Jenkins did not store the message of this plan's approval input ("
+              + unstored.get()
+              + "), so no approval of it can be proven. OVERSIZE_VALUE: raise -D"
+              + MAX_RETAINED_LENGTH
+              + " to at least "
+              + message.length()
+              + "; MASKED_VALUE: a credential's value appears in the message, bind it under"
+              + " another name");
+    }
     ApprovalEvidence evidence =
-        ApprovalEvidence.collect(
-            digest,
-            message,
-            consumed,
-            self == null ? java.util.List.of() : InputEvidence.before(self),
-            jenkins::userIdKey);
+        ApprovalEvidence.collect(digest, message, consumed, inputs, jenkins::userIdKey);
     ApprovalReview review =
         ApprovalReview.decide(
             digest, level, dryRun, policy, starters, evidence, services.clock().instant());

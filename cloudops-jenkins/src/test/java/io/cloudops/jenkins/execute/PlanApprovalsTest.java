@@ -224,7 +224,12 @@ class PlanApprovalsTest {
     graph.approvedInput(
         review.get("nextInputId"), ArgumentsAction.NotStoredReason.OVERSIZE_VALUE, "bob", now());
 
-    assertThat(refusal(digest)).contains("did not store its message (OVERSIZE_VALUE)");
+    assertThatThrownBy(() -> steps.review(digest, false))
+        .as("the review fails instead of asking again")
+        .hasMessageContaining("(OVERSIZE_VALUE)")
+        .hasMessageContaining("ArgumentsAction.maxRetainedLength");
+    assertThatThrownBy(() -> steps.run(digest, false)).hasMessageContaining("(OVERSIZE_VALUE)");
+    assertThat(runner.runs).isEmpty();
   }
 
   @Test
