@@ -297,10 +297,11 @@ class InputApprovalsTest {
     r.assertBuildStatusSuccess(r.waitForCompletion(first));
 
     WorkflowRun replayed;
-    try (ACLContext as = ACL.as2(User.getById("bob", true).impersonate2())) {
+    // ReplayAction.run2 adds new Cause.UserIdCause() for the current user (ReplayAction.java:337)
+    try (ACLContext as = ACL.as(User.getById("bob", true))) {
       replayed =
           (WorkflowRun)
-              first.getAction(ReplayAction.class).run(EXECUTE, Map.of()).waitForStart();
+              first.getAction(ReplayAction.class).run(EXECUTE, Map.of(), false).waitForStart();
     }
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(replayed));
     r.assertLogContains("0 of them still eligible", replayed);
