@@ -96,6 +96,11 @@ public final class FlowGraph {
     node.addAction(new ErrorAction(new Exception("timeout")));
   }
 
+  /** Continues the graph from {@code node}, as a sibling {@code parallel} branch does. */
+  public void branchFrom(FlowNode node) {
+    head = node;
+  }
+
   public FlowNode head() {
     return head;
   }

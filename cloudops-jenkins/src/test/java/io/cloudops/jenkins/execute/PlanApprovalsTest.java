@@ -208,6 +208,17 @@ class PlanApprovalsTest {
   }
 
   @Test
+  void anApprovalInASiblingParallelBranch_doesNotCount() throws Exception {
+    String digest = propose("Medium");
+    org.jenkinsci.plugins.workflow.graph.FlowNode fork = graph.step(null, Map.of());
+    steps.approve(steps.review(digest, false), "bob", now());
+    graph.branchFrom(fork);
+
+    assertThat(refusal(digest)).contains("found 0");
+    assertThat(runner.runs).isEmpty();
+  }
+
+  @Test
   void anInputUnderOurIdShowingAnotherMessage_isNotCounted() throws Exception {
     String digest = propose("Medium");
     Map<String, Object> review = steps.review(digest, false);
