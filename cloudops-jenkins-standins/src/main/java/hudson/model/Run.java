@@ -46,8 +46,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     return result;
   }
 
+  /**
+   * Not modelled: the real one throws IllegalStateException unless the build is BUILDING, then only
+   * ever makes the result worse (jenkins-2.541.3 commit 4d8ef2f,
+   * core/src/main/java/hudson/model/Run.java:483-493); the stand-in has no build state, so it
+   * refuses instead of guessing.
+   */
   public void setResult(Result r) {
-    result = result == null ? r : (r.isWorseThan(result) ? r : result);
+    throw new UnsupportedOperationException("stand-in: a build's state is not modelled");
   }
 
   /** Stand-in: persistence is not modelled; counts saves for tests. */

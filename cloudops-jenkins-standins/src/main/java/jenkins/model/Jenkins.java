@@ -22,6 +22,11 @@ public class Jenkins implements AccessControlled {
     return null;
   }
 
+  /** Not modelled (an instance exists only in a running Jenkins, see {@link #get()}). */
+  public boolean isUseSecurity() {
+    throw new UnsupportedOperationException("stand-in: security settings are not modelled");
+  }
+
   public File getRootDir() {
     throw new IllegalStateException("stand-in: there is no JENKINS_HOME in unit tests");
   }

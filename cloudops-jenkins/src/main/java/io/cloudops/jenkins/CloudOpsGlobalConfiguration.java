@@ -10,11 +10,13 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.backup.CronSchedule;
 import io.cloudops.config.StoreKind;
+import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.model.RiskLevel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -219,6 +221,24 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   /** How long an approval stays valid. */
   public Duration approvalValidity() {
     return Duration.ofHours(getApprovalValidityHours());
+  }
+
+  /**
+   * The core's approval policy with the configured approvers and validity, approver ids in the
+   * spelling {@code idKey} gives (Jenkins's user id strategy), so the plugin and the engine decide
+   * with the same rules and numbers.
+   */
+  public ApprovalPolicy approvalPolicy(UnaryOperator<String> idKey) {
+    return ApprovalPolicy.named(
+        keys(approversFor(RiskLevel.MEDIUM), idKey),
+        keys(approversFor(RiskLevel.HIGH), idKey),
+        approvalValidity());
+  }
+
+  private static Set<String> keys(Set<String> ids, UnaryOperator<String> idKey) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    ids.forEach(id -> keys.add(idKey.apply(id)));
+    return keys;
   }
 
   // ---- form methods: POST only, administrators only ----

@@ -39,6 +39,7 @@ public interface CloudOpsServices {
     private final JenkinsFacade jenkins = new DefaultJenkinsFacade();
     private volatile StoreProvider stores = new CoreStoreProvider();
     private volatile ScanRunner scanner = new CoreScanRunner();
+    private volatile Clock clock = Clock.systemUTC();
     private volatile PlanRunner planRunner =
         new CorePlanRunner(
             stores, () -> new Settings(jenkins).store(jenkins.configuration(), null));
@@ -72,9 +73,14 @@ public interface CloudOpsServices {
       return planRunner;
     }
 
+    /** Replaces the clock of the running Jenkins; for the JenkinsRule tests of the .hpi build. */
+    static void useClock(Clock clock) {
+      INSTANCE.clock = clock;
+    }
+
     @Override
     public Clock clock() {
-      return Clock.systemUTC();
+      return clock;
     }
   }
 }

@@ -26,6 +26,16 @@ public final class DefaultJenkinsFacade implements JenkinsFacade {
   }
 
   @Override
+  public boolean isUseSecurity() {
+    return Jenkins.get().isUseSecurity();
+  }
+
+  @Override
+  public String userIdKey(String userId) {
+    return User.idStrategy().keyFor(userId);
+  }
+
+  @Override
   public Path rootDir() {
     return Jenkins.get().getRootDir().toPath();
   }

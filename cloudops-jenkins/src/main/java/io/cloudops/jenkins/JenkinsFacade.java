@@ -23,6 +23,18 @@ public interface JenkinsFacade {
   /** The id of the user making the current (web) request, if any. */
   Optional<String> currentUserId();
 
+  /**
+   * Whether Jenkins has security on ({@code Jenkins.isUseSecurity}); without it anyone can answer
+   * an {@code input}.
+   */
+  boolean isUseSecurity();
+
+  /**
+   * A user id in the one spelling Jenkins's user id strategy treats as the same user ({@code
+   * User.idStrategy().keyFor}); case-insensitive by default.
+   */
+  String userIdKey(String userId);
+
   /** JENKINS_HOME. */
   Path rootDir();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jenkins.model.IdStrategy;
 
 /** A JenkinsFacade with in-memory permissions, credentials and configuration. */
 public final class FakeJenkins implements JenkinsFacade {
@@ -21,6 +22,8 @@ public final class FakeJenkins implements JenkinsFacade {
   private final List<String> tracked = new ArrayList<>();
   private final Path root;
   private String currentUser;
+  private boolean useSecurity = true;
+  private final IdStrategy idStrategy = new IdStrategy.CaseInsensitive();
   private final CloudOpsGlobalConfiguration configuration;
 
   public FakeJenkins(Path root) {
@@ -43,6 +46,12 @@ public final class FakeJenkins implements JenkinsFacade {
     return this;
   }
 
+  /** Turns Jenkins security off (or on again). */
+  public FakeJenkins useSecurity(boolean on) {
+    useSecurity = on;
+    return this;
+  }
+
   /** Credential ids that steps recorded as used. */
   public List<String> tracked() {
     return List.copyOf(tracked);
@@ -56,6 +65,17 @@ public final class FakeJenkins implements JenkinsFacade {
   @Override
   public Optional<String> currentUserId() {
     return Optional.ofNullable(currentUser);
+  }
+
+  @Override
+  public boolean isUseSecurity() {
+    return useSecurity;
+  }
+
+  /** Jenkins's default strategy: ids compared ignoring case. */
+  @Override
+  public String userIdKey(String userId) {
+    return idStrategy.keyFor(userId);
   }
 
   @Override

@@ -6,10 +6,13 @@ import hudson.EnvVars;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /** A StepContext that supplies a Run, a TaskListener and EnvVars, and records the outcome. */
@@ -21,6 +24,9 @@ public final class TestStepContext extends StepContext {
   private final transient EnvVars env;
   private final transient CompletableFuture<Object> outcome = new CompletableFuture<>();
   private transient volatile Result result;
+  private transient volatile FlowNode node;
+  private final String handle = java.util.UUID.randomUUID().toString();
+  private static final Map<String, TestStepContext> LIVE = new ConcurrentHashMap<>();
 
   public TestStepContext(TestRun run, EnvVars env) {
     this.run = run;
@@ -41,6 +47,9 @@ public final class TestStepContext extends StepContext {
     }
     if (key == EnvVars.class) {
       return key.cast(env);
+    }
+    if (key == FlowNode.class) {
+      return key.cast(node);
     }
     return null;
   }
@@ -100,6 +109,27 @@ public final class TestStepContext extends StepContext {
 
   public String log() {
     return listener.text();
+  }
+
+  /** The calling step's own flow node (what {@code ctx.get(FlowNode.class)} answers). */
+  public TestStepContext at(FlowNode self) {
+    this.node = self;
+    return this;
+  }
+
+  /**
+   * Written out as a handle that reads back as this same live context, as workflow-cps's context
+   * finds its build again after a restart; the rest of the step execution is really serialized.
+   */
+  private Object writeReplace() {
+    LIVE.put(handle, this);
+    return new Handle(handle);
+  }
+
+  private record Handle(String id) implements java.io.Serializable {
+    private Object readResolve() {
+      return LIVE.get(id);
+    }
   }
 
   public TestRun run() {

@@ -3,7 +3,8 @@ package io.cloudops.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.jenkins.ask.CloudOpsAskStep;
-import io.cloudops.jenkins.execute.CloudOpsExecuteStep;
+import io.cloudops.jenkins.execute.ReviewPlanStep;
+import io.cloudops.jenkins.execute.RunPlanStep;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,8 @@ class ViewsTest {
         List.of(
             CloudOpsAskStep.class,
             CloudOpsScanStep.class,
-            CloudOpsExecuteStep.class,
+            ReviewPlanStep.class,
+            RunPlanStep.class,
             CloudOpsGlobalConfiguration.class)) {
       for (String field : fields(type)) {
         if (!exists(type, "help-" + field + ".html")) {
@@ -54,7 +56,8 @@ class ViewsTest {
         List.of(
             CloudOpsAskStep.class,
             CloudOpsScanStep.class,
-            CloudOpsExecuteStep.class,
+            ReviewPlanStep.class,
+            RunPlanStep.class,
             CloudOpsGlobalConfiguration.class)) {
       for (Method setter : type.getMethods()) {
         if (!setter.isAnnotationPresent(DataBoundSetter.class)) {
@@ -94,6 +97,28 @@ class ViewsTest {
           .doesNotContain("escapetext=\"false\"")
           .doesNotContain("<j:out");
     }
+  }
+
+  @Test
+  void everyViewIncludingTheBuildsSidePanel_belongsToAClassWithGetRun() throws Exception {
+    Path root = Path.of(ViewsTest.class.getResource("/index.jelly").toURI()).getParent();
+    List<Path> views;
+    try (Stream<Path> walk = Files.walk(root)) {
+      views = walk.filter(p -> p.toString().endsWith(".jelly")).toList();
+    }
+    List<String> missing = new ArrayList<>();
+    for (Path view : views) {
+      if (!Files.readString(view, StandardCharsets.UTF_8).contains("it=\"${it.run}\"")) {
+        continue;
+      }
+      String type = root.relativize(view.getParent()).toString().replace('/', '.');
+      try {
+        Class.forName(type).getMethod("getRun");
+      } catch (ReflectiveOperationException e) {
+        missing.add(type);
+      }
+    }
+    assertThat(missing).as("views whose sidepanel include Stapler cannot resolve").isEmpty();
   }
 
   private static List<String> fields(Class<?> type) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who must approve what: a rule per risk level and how long an approval stays valid. The requester
@@ -23,6 +24,22 @@ public final class ApprovalPolicy {
               RiskLevel.MEDIUM, ApprovalRule.anyone(1),
               RiskLevel.HIGH, ApprovalRule.anyone(2)),
           Duration.ofHours(1));
+
+  /**
+   * The policy with named approvers: Medium needs one of {@code mediumApprovers}, High two distinct
+   * people of {@code highApprovers}; Low needs nobody. An empty set allows nobody to be named, so
+   * the rule falls back to anyone but the requester (front ends that require named approvers check
+   * {@link ApprovalRule#allowedApprovers()} themselves).
+   */
+  public static ApprovalPolicy named(
+      Set<String> mediumApprovers, Set<String> highApprovers, Duration validity) {
+    return new ApprovalPolicy(
+        Map.of(
+            RiskLevel.LOW, ApprovalRule.anyone(0),
+            RiskLevel.MEDIUM, new ApprovalRule(1, mediumApprovers),
+            RiskLevel.HIGH, new ApprovalRule(2, highApprovers)),
+        validity);
+  }
 
   private final Map<RiskLevel, ApprovalRule> rules;
   private final Duration validity;

@@ -11,19 +11,14 @@ import hudson.model.Item;
 import hudson.model.Result;
 import hudson.util.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
-import io.cloudops.jenkins.execute.CloudOpsApprovalAction;
 import io.cloudops.model.Approval;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
-import org.htmlunit.HttpMethod;
-import org.htmlunit.Page;
-import org.htmlunit.WebRequest;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -92,13 +87,6 @@ class CloudOpsPipelineTest {
     return job;
   }
 
-  private Page post(JenkinsRule.WebClient client, WorkflowRun build, String path) throws Exception {
-    WebRequest request =
-        new WebRequest(new URL(r.getURL(), build.getUrl() + path), HttpMethod.POST);
-    client.addCrumb(request);
-    return client.getPage(request);
-  }
-
   @Test
   void globalConfiguration_survivesTheFormRoundTrip() throws Exception {
     CloudOpsGlobalConfiguration config = configuration();
@@ -126,27 +114,20 @@ class CloudOpsPipelineTest {
                 + "echo \"status=${result.status}\"\n");
     WorkflowRun build =
         job.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice"))).waitForStart();
-    r.waitForMessage("waiting for 1 approval(s) from bob, carol", build);
-    String gate = build.getAction(CloudOpsApprovalAction.class).getGates().get(0).getId();
+    String input = InputPrompts.next(build, new java.util.HashSet<>()).getId();
 
-    JenkinsRule.WebClient alice = r.createWebClient().login("alice");
-    alice.setThrowExceptionOnFailingStatusCode(false);
-    assertThat(
-            post(alice, build, "cloudops-approval/approve?id=" + gate)
-                .getWebResponse()
-                .getStatusCode())
-        .isEqualTo(403);
+    assertThat(InputPrompts.answer(r, build, input, "alice", true)).isNotEqualTo(200);
     JenkinsRule.WebClient bob = r.createWebClient().login("bob");
     bob.setThrowExceptionOnFailingStatusCode(false);
     assertThat(
-            bob.goTo(build.getUrl() + "cloudops-approval/approve?id=" + gate, null)
+            bob.goTo(build.getUrl() + "input/" + input + "/proceedEmpty", null)
                 .getWebResponse()
                 .getStatusCode())
         .as("GET is refused")
         .isNotEqualTo(200);
     assertThat(build.isBuilding()).isTrue();
 
-    post(bob, build, "cloudops-approval/approve?id=" + gate);
+    InputPrompts.answer(r, build, input, "bob", true);
 
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
     r.assertLogContains("risk=Medium", build);
@@ -171,19 +152,34 @@ class CloudOpsPipelineTest {
   }
 
   @Test
-  void aRejectedPlan_failsTheBuild() throws Exception {
+  void aRejectedPlan_abortsTheBuild() throws Exception {
     WorkflowJob job =
         pipeline(
             "cloudopsExecute plan: cloudopsAsk(prompt: 'stop dev-box'), credentialsId: 'aws-1'");
     WorkflowRun build = job.scheduleBuild2(0).waitForStart();
-    r.waitForMessage("waiting for 1 approval(s)", build);
-    String gate = build.getAction(CloudOpsApprovalAction.class).getGates().get(0).getId();
+    String input = InputPrompts.next(build, new java.util.HashSet<>()).getId();
 
-    post(r.createWebClient().login("carol"), build, "cloudops-approval/reject?id=" + gate);
+    InputPrompts.answer(r, build, input, "carol", false);
 
-    r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
-    r.assertLogContains("rejected by carol", build);
+    r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
     assertThat(PipelineEngines.RUNS).isEmpty();
+  }
+
+  @Test
+  void thePlanPage_rendersWithTheBuildsSidePanel() throws Exception {
+    WorkflowJob job = pipeline("cloudopsAsk prompt: 'stop dev-box'");
+    WorkflowRun build = r.buildAndAssertSuccess(job);
+    io.cloudops.jenkins.ask.CloudOpsPlanAction plan =
+        build.getAction(io.cloudops.jenkins.ask.CloudOpsPlanAction.class);
+
+    String page =
+        r.createWebClient()
+            .login("bob")
+            .getPage(build, plan.getUrlName() + "/")
+            .getWebResponse()
+            .getContentAsString();
+
+    assertThat(page).contains(plan.getDigest()).contains("stop-instances");
   }
 
   @Test

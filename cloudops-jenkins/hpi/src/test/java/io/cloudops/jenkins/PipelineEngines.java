@@ -1,6 +1,7 @@
 package io.cloudops.jenkins;
 
 import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
@@ -41,8 +42,15 @@ public final class PipelineEngines {
   public static void install() {
     SCANS.clear();
     RUNS.clear();
+    CloudOpsServices.Defaults.useClock(java.time.Clock.systemUTC());
     CloudOpsServices.Defaults.useEngines(
         PipelineEngines::open, PipelineEngines::scan, new Runner());
+  }
+
+  /** Moves the plugin's clock (approval expiry) forward from now. */
+  public static void advanceClock(java.time.Duration by) {
+    CloudOpsServices.Defaults.useClock(
+        java.time.Clock.offset(java.time.Clock.systemUTC(), by));
   }
 
   private static ScanOutcome scan(
@@ -65,9 +73,9 @@ public final class PipelineEngines {
         ExecutionPlan plan,
         ResolvedAws aws,
         boolean dryRun,
-        List<Approval> approvals,
+        GrantedApprovals approvals,
         PrintStream out) {
-      RUNS.add(List.copyOf(approvals));
+      RUNS.add(approvals.approvals());
       out.println("ran " + plan.steps().size() + " step(s) (test engine)");
       Instant now = Instant.now();
       return new ExecutionResult(

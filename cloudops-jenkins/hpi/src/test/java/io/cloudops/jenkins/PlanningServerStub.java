@@ -17,6 +17,9 @@ final class PlanningServerStub implements AutoCloseable {
           + "\"requires_approval\":true,\"risk_assessment\":{\"level\":\"Medium\",\"summary\":\"one"
           + " instance\",\"reasons\":[\"write\"]}}";
 
+  static final String HIGH_PLAN =
+      MEDIUM_PLAN.replace("\"level\":\"Medium\"", "\"level\":\"High\"");
+
   private final HttpServer server;
 
   PlanningServerStub(String answer) throws IOException {

@@ -1,6 +1,8 @@
 package io.cloudops.jenkins.ask;
 
 import hudson.model.Run;
+import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.StepPreview;
 import io.cloudops.jenkins.CloudOpsRunAction;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
@@ -8,6 +10,7 @@ import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.StepKind;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,13 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
   private final List<String> reasons;
   private final String answer;
   private final String createdAt;
+
+  /** The engine's own review, recorded when a plan step first checks the plan (XStream). */
+  private String engineRisk;
+
+  private ArrayList<String> engineReasons;
+  private ArrayList<String> targets;
+  private ArrayList<EngineStep> engineSteps;
 
   CloudOpsPlanAction(
       String digest,
@@ -113,6 +123,85 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
 
   public String getCreatedAt() {
     return createdAt;
+  }
+
+  /**
+   * Records what the engine will run (each step's argv, targets, reasons) and the risk the plan is
+   * approved at, for the plan page an approver opens from the input prompt; saves the build.
+   */
+  public synchronized void recordEngineReview(Run<?, ?> run, PlanReview review, RiskLevel level)
+      throws IOException {
+    ArrayList<EngineStep> steps = new ArrayList<>();
+    for (StepPreview step : review.steps()) {
+      steps.add(
+          new EngineStep(
+              step.stepId(),
+              String.join(" ", step.argv()),
+              step.risk().level().label(),
+              String.join(", ", step.risk().targets()),
+              String.join("; ", step.risk().reasons())));
+    }
+    engineRisk = level.label();
+    engineReasons = new ArrayList<>(review.risk().assessment().reasons());
+    targets = new ArrayList<>(review.risk().targets());
+    engineSteps = steps;
+    run.save();
+  }
+
+  /** The risk the engine assessed (never lower than the server's), or null before any check. */
+  public String getEngineRisk() {
+    return engineRisk;
+  }
+
+  public List<String> getEngineReasons() {
+    return engineReasons == null ? List.of() : List.copyOf(engineReasons);
+  }
+
+  public List<String> getTargets() {
+    return targets == null ? List.of() : List.copyOf(targets);
+  }
+
+  /** The steps as the executor will run them; empty before any check. */
+  public List<EngineStep> getEngineSteps() {
+    return engineSteps == null ? List.of() : List.copyOf(engineSteps);
+  }
+
+  /** One step as the engine reviewed it. Persisted with the build; not a record (XStream). */
+  public static final class EngineStep {
+    private final String id;
+    private final String argv;
+    private final String risk;
+    private final String targets;
+    private final String reasons;
+
+    EngineStep(String id, String argv, String risk, String targets, String reasons) {
+      this.id = id;
+      this.argv = argv;
+      this.risk = risk;
+      this.targets = targets;
+      this.reasons = reasons;
+    }
+
+    public String getId() {
+      return id;
+    }
+
+    /** The argv the executor runs (secrets masked by the engine). */
+    public String getArgv() {
+      return argv;
+    }
+
+    public String getRisk() {
+      return risk;
+    }
+
+    public String getTargets() {
+      return targets;
+    }
+
+    public String getReasons() {
+      return reasons;
+    }
   }
 
   /** The steps as the build page shows them. */

@@ -7,6 +7,7 @@ import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
+import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.EstateResourceLookup;
@@ -15,11 +16,11 @@ import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.log.MessageLog;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -41,7 +42,7 @@ import java.util.List;
  */
 public final class CorePlanRunner implements PlanRunner {
 
-  /** Who the engine records as the requester; the plugin's own gate refuses self-approval. */
+  /** Who the engine records as the requester when no user started the build. */
   static final String REQUESTER = "jenkins";
 
   private static final String DEFAULT_REGION = "us-east-1";
@@ -100,7 +101,7 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException {
     return run(plan, aws, dryRun, approvals, output, settings.get());
@@ -111,25 +112,16 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
     try (StoreProvider.Stores open = stores.open(store);
-        AwsClientFactory clients =
-            AwsClientFactory.builder()
-                .credentials(aws.credentials())
-                .endpointOverride(aws.endpoint().orElse(null))
-                .build()) {
+        AwsClientFactory clients = clients(aws)) {
       MessageLog messages = new MessageLog();
       ExecutionEngine engine =
-          ExecutionEngine.builder()
-              .dataDir(store.dataDir())
-              .awsCli(awsCli)
-              .clients(clients)
-              .region(aws.region().orElse(DEFAULT_REGION))
-              .risk(assessor(new EstateResourceLookup(open.estate())))
-              .history(history(store))
+          engine(open, clients, aws, store)
+              .approvalPolicy(approvals.policy())
               .messages(messages)
               .changedResources(
                   changed ->
@@ -149,8 +141,12 @@ public final class CorePlanRunner implements PlanRunner {
       ExecutionResult result =
           engine.execute(
               new ExecutionRequest(
-                  "jenkins", plan, REQUESTER, null, dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
-              approvals);
+                  "jenkins",
+                  plan,
+                  requester(approvals),
+                  null,
+                  dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
+              approvals.approvals());
       messages
           .entries()
           .forEach(
@@ -166,6 +162,51 @@ public final class CorePlanRunner implements PlanRunner {
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + e.getMessage());
     }
+  }
+
+  /**
+   * The build's starter as the engine's requester (the engine then refuses that person's approval
+   * itself); the review already refused every starter with the same core checker.
+   */
+  private static String requester(GrantedApprovals approvals) {
+    return approvals.requesters().stream().sorted().findFirst().orElse(REQUESTER);
+  }
+
+  /**
+   * The engine's own review of the plan: each step's argv as the executor would run it, the
+   * targets, and the risk with the engine's reasons (never lower than the server's claim).
+   */
+  @Override
+  public PlanReview review(
+      ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
+      throws IOException {
+    try (StoreProvider.Stores open = stores.open(store);
+        AwsClientFactory clients = clients(aws)) {
+      return engine(open, clients, aws, store)
+          .build()
+          .review(
+              new ExecutionRequest("jenkins", plan, REQUESTER, claim(claimed), RunMode.DRY_RUN));
+    } catch (CloudOpsException e) {
+      throw new AbortException("CloudOps: " + e.getMessage());
+    }
+  }
+
+  private static AwsClientFactory clients(ResolvedAws aws) {
+    return AwsClientFactory.builder()
+        .credentials(aws.credentials())
+        .endpointOverride(aws.endpoint().orElse(null))
+        .build();
+  }
+
+  private ExecutionEngine.Builder engine(
+      StoreProvider.Stores open, AwsClientFactory clients, ResolvedAws aws, StoreSettings store) {
+    return ExecutionEngine.builder()
+        .dataDir(store.dataDir())
+        .awsCli(awsCli)
+        .clients(clients)
+        .region(aws.region().orElse(DEFAULT_REGION))
+        .risk(assessor(new EstateResourceLookup(open.estate())))
+        .history(history(store));
   }
 
   private static ExecutionHistory history(StoreSettings store) {

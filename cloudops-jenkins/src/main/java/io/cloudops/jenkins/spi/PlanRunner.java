@@ -1,10 +1,12 @@
 package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
+import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.jenkins.credentials.ResolvedAws;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
+import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +28,7 @@ public interface PlanRunner {
             ExecutionPlan plan,
             ResolvedAws aws,
             boolean dryRun,
-            List<Approval> approvals,
+            GrantedApprovals approvals,
             PrintStream output)
             throws IOException {
           throw new AbortException(
@@ -50,14 +52,29 @@ public interface PlanRunner {
   }
 
   /**
-   * {@link #run(ExecutionPlan, ResolvedAws, boolean, List, PrintStream)} against the store the
-   * build resolved; by default the store is not needed.
+   * The engine's review of the plan (argv per step, targets, risk and reasons) with the build's AWS
+   * settings and store; by default only the assessed level, without steps or reasons.
+   */
+  default PlanReview review(
+      ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
+      throws IOException {
+    RiskLevel level = assess(plan, claimed, store);
+    return new PlanReview(
+        plan.digest(),
+        new PlanRisk(new RiskAssessment(level, "", List.of()), List.of()),
+        List.of(),
+        0);
+  }
+
+  /**
+   * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream)} against the
+   * store the build resolved; by default the store is not needed.
    */
   default ExecutionResult run(
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
@@ -67,14 +84,14 @@ public interface PlanRunner {
   /**
    * Runs (or, with {@code dryRun}, only validates and prints) the plan. Interruptible.
    *
-   * @param approvals recorded in the execution history
+   * @param approvals checked again by the engine under their policy, recorded in the history
    * @param output the masked build log stream the steps' output is streamed to
    */
   ExecutionResult run(
       ExecutionPlan plan,
       ResolvedAws aws,
       boolean dryRun,
-      List<Approval> approvals,
+      GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException;
 }

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hudson.EnvVars;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.FilesOnDisk;
+import io.cloudops.jenkins.FlowGraph;
 import io.cloudops.jenkins.LocalPlanningServer;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
 import io.cloudops.jenkins.ask.AskStepStarter;
 import io.cloudops.jenkins.ask.CloudOpsAskStep;
-import io.cloudops.jenkins.execute.CloudOpsExecuteStep;
-import io.cloudops.jenkins.execute.ExecuteStepStarter;
+import io.cloudops.jenkins.execute.PlanSteps;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import io.cloudops.jenkins.scan.ScanStepStarter;
 import io.cloudops.jenkins.spi.ScanRequest;
@@ -203,12 +203,18 @@ class CoreEnginesIT {
       assertThat(server.received().get(0).body()).contains("\"" + instance + "\"");
       assertThat(proposed).containsEntry("risk", "Medium");
 
-      CloudOpsExecuteStep execute = new CloudOpsExecuteStep();
-      execute.setPlan(proposed);
-      TestStepContext executed = new TestStepContext(run, awsEnv(moto));
-      ExecuteStepStarter.start(execute, services, executed);
-      assertThat(executed.finishesWithin(200)).isFalse();
-      assertThat(ExecuteStepStarter.approveFirstGate(run, "bob")).isTrue();
+      PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
+      String digest = (String) proposed.get("planDigest");
+      Map<String, Object> review = steps.review(digest, false);
+      assertThat(
+              io.cloudops.jenkins.ask.CloudOpsPlanAction.find(run, digest)
+                  .orElseThrow()
+                  .getEngineSteps())
+          .singleElement()
+          .satisfies(s -> assertThat(s.getArgv()).contains("stop-instances").contains(instance));
+      assertThatThrownBy(() -> steps.run(digest, false)).hasMessageContaining("nothing ran");
+      steps.approve(review, "bob", System.currentTimeMillis());
+      TestStepContext executed = steps.run(digest, false).context();
 
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) executed.await();

@@ -10,6 +10,14 @@ public abstract class StepDescriptor extends Descriptor<Step> {
 
   public abstract String getFunctionName();
 
+  /**
+   * As the real default (workflow-step-api commit 0773c3c,
+   * src/main/java/org/jenkinsci/plugins/workflow/steps/StepDescriptor.java:111-113).
+   */
+  public boolean isAdvanced() {
+    return false;
+  }
+
   public Set<? extends Class<?>> getProvidedContext() {
     return Set.of();
   }
