@@ -139,7 +139,8 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
               String.join(" ", step.argv()),
               step.risk().level().label(),
               String.join(", ", step.risk().targets()),
-              String.join("; ", step.risk().reasons())));
+              String.join("; ", step.risk().reasons()),
+              step.script()));
     }
     engineRisk = level.label();
     engineReasons = new ArrayList<>(review.risk().assessment().reasons());
@@ -173,13 +174,20 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
     private final String risk;
     private final String targets;
     private final String reasons;
+    private final String script;
 
-    EngineStep(String id, String argv, String risk, String targets, String reasons) {
+    EngineStep(String id, String argv, String risk, String targets, String reasons, String script) {
       this.id = id;
       this.argv = argv;
       this.risk = risk;
       this.targets = targets;
       this.reasons = reasons;
+      this.script = script;
+    }
+
+    /** A script step's whole text as it will run (secrets masked, control characters shown). */
+    public String getScript() {
+      return script;
     }
 
     public String getId() {

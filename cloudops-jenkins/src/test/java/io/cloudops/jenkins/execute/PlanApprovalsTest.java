@@ -412,7 +412,8 @@ class PlanApprovalsTest {
                         StepKind.AWS_CLI,
                         "stop",
                         List.of("aws", "ec2", "stop-instances", "--instance-ids", "i-0abc1234"),
-                        risk)),
+                        risk,
+                        null)),
                 1);
           }
         };
