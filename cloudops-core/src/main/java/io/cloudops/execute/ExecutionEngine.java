@@ -26,6 +26,7 @@ import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
@@ -42,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -168,7 +168,20 @@ public final class ExecutionEngine {
    * @throws io.cloudops.execute.executor.UnsafeStepException when a step is refused; nothing ran
    */
   public ExecutionResult execute(ExecutionRequest request, List<Approval> given) {
-    return prepare(request, given).runHere();
+    return prepare(request, given, List.of()).runHere();
+  }
+
+  /**
+   * Runs a plan with the approvals given, where {@code notCounted} says why other approvals were
+   * not counted before this call (a signature that did not verify); those reasons join the
+   * refusal's.
+   *
+   * @throws ApprovalRequiredException when the approvals do not satisfy the policy; nothing ran,
+   *     and the refusal is in the history
+   */
+  public ExecutionResult execute(
+      ExecutionRequest request, List<Approval> given, List<String> notCounted) {
+    return prepare(request, given, notCounted).runHere();
   }
 
   /**
@@ -178,7 +191,7 @@ public final class ExecutionEngine {
    * @throws ApprovalRequiredException when the approvals do not satisfy the policy; nothing ran
    */
   public ExecutionHandle start(ExecutionRequest request, List<Approval> given) {
-    Prepared prepared = prepare(request, given);
+    Prepared prepared = prepare(request, given, List.of());
     CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
     Thread thread =
         new Thread(
@@ -210,7 +223,8 @@ public final class ExecutionEngine {
     };
   }
 
-  private Prepared prepare(ExecutionRequest request, List<Approval> given) {
+  private Prepared prepare(
+      ExecutionRequest request, List<Approval> given, List<String> notCounted) {
     PlanReview review = review(request);
     List<Approval> accepted = List.of();
     if (request.mode() == RunMode.EXECUTE) {
@@ -222,19 +236,45 @@ public final class ExecutionEngine {
               given,
               clock.instant());
       if (!verdict.granted()) {
-        throw new ApprovalRequiredException(
-            review.risk().level(), review.risk().assessment().reasons(), verdict.problems());
+        refuse(request, review, given, notCounted, verdict);
       }
       accepted = verdict.accepted();
     }
     String id =
-        request.mode() == RunMode.DRY_RUN
-            ? "dry-run-" + UUID.randomUUID().toString().substring(0, 8)
-            : "exec-" + UUID.randomUUID();
+        Decisions.newId(
+            request.mode() == RunMode.DRY_RUN ? DecisionKind.DRY_RUN : DecisionKind.EXECUTION);
     Cancellation cancellation = new Cancellation();
     running.put(id, cancellation);
     return new Prepared(
         new PlanRun(this, request, review, accepted, id, cancellation), request.mode(), id);
+  }
+
+  /**
+   * Records why a plan does not run, and throws: a stop for approval when none was given, a refusal
+   * (with every reason) when approvals were given and do not count.
+   */
+  private void refuse(
+      ExecutionRequest request,
+      PlanReview review,
+      List<Approval> given,
+      List<String> notCounted,
+      ApprovalVerdict verdict) {
+    List<String> problems = new ArrayList<>(notCounted);
+    problems.addAll(verdict.problems());
+    DecisionKind kind =
+        given.isEmpty() && notCounted.isEmpty()
+            ? DecisionKind.APPROVAL_REQUIRED
+            : DecisionKind.REFUSED;
+    ApprovalRequiredException refusal =
+        new ApprovalRequiredException(
+            review.risk().level(), review.risk().assessment().reasons(), problems);
+    try {
+      Decisions.notRun(
+          this, Decisions.newId(kind), kind, request, review, given, refusal.getMessage());
+    } catch (RuntimeException notRecorded) {
+      refusal.addSuppressed(notRecorded);
+    }
+    throw refusal;
   }
 
   /** A checked plan, registered under its id, ready to run. */
