@@ -7,7 +7,11 @@ import io.cloudops.config.SettingsLoader;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.execute.approval.ApprovalRequiredException;
+import io.cloudops.execute.approval.ApprovalSettings;
+import io.cloudops.execute.approval.signed.SignedApprovals;
+import io.cloudops.execute.approval.signed.StatementVerifier;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.execute.risk.IamAccessLevels;
 import io.cloudops.execute.risk.RiskAssessor;
@@ -20,8 +24,10 @@ import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RunMode;
 import java.io.Console;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +49,11 @@ import picocli.CommandLine.Option;
       "",
       "The risk is computed locally from AWS's IAM access levels; the plan's own label can only"
           + " raise it. Low runs at once. Medium and High need approvers other than the requester"
-          + " (High: two): at a terminal you are asked to type the plan's short digest; otherwise"
-          + " pass --approve with --approver NAME. Without approval it exits 3 and runs nothing."
+          + " (High: two distinct). Signed approvals (--approval FILE, made with 'cloudops"
+          + " approve') count when they verify against the allowed signers; for CI, use them with"
+          + " CLOUDOPS_REQUIRE_SIGNED_APPROVALS=true and a signed --request. Unverified approvals"
+          + " (a name typed at a terminal, or --approve --approver NAME) are for local use."
+          + " Without enough approvals it exits 3, runs nothing, and records why in the history."
     })
 final class ExecuteCommand extends BaseCommand {
 
@@ -57,7 +66,36 @@ final class ExecuteCommand extends BaseCommand {
       description = "The plan: ExecutionPlan JSON, or a server response with execution_plan.")
   Path planFile;
 
-  @Option(names = "--approve", description = "Approve non-interactively as the --approver(s).")
+  @Option(
+      names = "--approval",
+      paramLabel = "FILE",
+      description = "A signed approval (cloudops approve); repeat for High plans.")
+  List<Path> approvalFiles = List.of();
+
+  @Option(
+      names = "--request",
+      paramLabel = "FILE",
+      description = "A signed request (cloudops request): who asks for the plan, proven.")
+  Path requestFile;
+
+  @Option(
+      names = "--allowed-signers",
+      paramLabel = "FILE",
+      description =
+          "Whose signatures count: git-format allowed-signers file (default:"
+              + " $CLOUDOPS_ALLOWED_SIGNERS).")
+  Path allowedSigners;
+
+  @Option(
+      names = "--require-signed-approvals",
+      description =
+          "Count only signed approvals and a signed request (also:"
+              + " CLOUDOPS_REQUIRE_SIGNED_APPROVALS=true).")
+  boolean requireSigned;
+
+  @Option(
+      names = "--approve",
+      description = "Approve non-interactively as the --approver(s); unverified.")
   boolean approve;
 
   @Option(
@@ -84,7 +122,9 @@ final class ExecuteCommand extends BaseCommand {
   @Option(
       names = "--requested-by",
       paramLabel = "NAME",
-      description = "Who asks for the plan; cannot approve it (default: $USER).")
+      description =
+          "Who asks for the plan; cannot approve it (default: $USER). Refused while signed"
+              + " approvals are required: use --request.")
   String requestedBy;
 
   @Option(
@@ -98,24 +138,28 @@ final class ExecuteCommand extends BaseCommand {
     PlanDocument document = PlanDocument.read(planFile);
     CloudOpsSettings settings = settings(context);
     Map<String, String> env = context.env();
-    ExecutionRequest request =
-        new ExecutionRequest(
-            conversation != null
-                ? conversation
-                : document.contextId() != null ? document.contextId() : "cli",
-            document.plan(),
-            requester(env),
-            document.serverAssessment(),
-            dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE);
+    ApprovalSettings approvalSettings = approvalSettings(env);
+    SignedApprovals signed = new SignedApprovals(approvalSettings, Clock.systemUTC());
+    ExecutionRequest draft = request(document, localUser(env));
     MessageLog messages = new MessageLog();
     try (AwsClientFactory clients = ExecutionSetup.clients(settings, env);
         ExecutionHooks.Estate estate = ExecutionHooks.estate(settings, env, messages)) {
-      ExecutionEngine engine = engine(context, settings, clients, estate, messages);
-      PlanReview review = engine.review(request);
+      ExecutionEngine engine =
+          engine(context, settings, clients, estate, messages, approvalSettings);
+      PlanReview review = engine.review(draft);
+      ExecutionRequest request =
+          withRequester(
+              draft,
+              signed.requester(
+                  requestFile,
+                  blankToNull(requestedBy),
+                  localUser(env),
+                  review.digest(),
+                  !dryRun && review.requiredApprovers() > 0));
       if (!context.json()) {
         PlanPrinter.print(review, dryRun ? context.out() : context.err());
       }
-      ExecutionResult result = run(context, engine, request, review);
+      ExecutionResult result = run(context, engine, request, review, signed, approvalSettings);
       context.print(messages);
       if (context.json() && dryRun) {
         ObjectNode json = PlanPrinter.toJson(review);
@@ -136,9 +180,25 @@ final class ExecuteCommand extends BaseCommand {
   }
 
   private ExecutionResult run(
-      CliContext context, ExecutionEngine engine, ExecutionRequest request, PlanReview review) {
+      CliContext context,
+      ExecutionEngine engine,
+      ExecutionRequest request,
+      PlanReview review,
+      SignedApprovals signed,
+      ApprovalSettings approvalSettings) {
     if (dryRun || review.requiredApprovers() == 0) {
       return engine.execute(request, List.of());
+    }
+    if (!approvalFiles.isEmpty() || approvalSettings.signaturesRequired()) {
+      StatementVerifier.Approvals verified = signed.approvals(approvalFiles);
+      List<Approval> given = new ArrayList<>(verified.verified());
+      if (approve) {
+        given.addAll(unverified(review));
+      }
+      ExecutionResult result = engine.execute(request, given, verified.problems());
+      verified.problems().forEach(problem -> context.err().println("warning: " + problem));
+      printApprovals(context, given);
+      return result;
     }
     if (approve) {
       if (approvers.isEmpty()) {
@@ -152,27 +212,70 @@ final class ExecuteCommand extends BaseCommand {
                 + request.requestedBy()
                 + ")");
       }
-      List<Approval> given =
-          approvers.stream()
-              .map(
-                  name ->
-                      new Approval(review.digest(), name, Instant.now(), "approved with --approve"))
-              .toList();
-      return engine.execute(request, given);
+      List<Approval> given = unverified(review);
+      ExecutionResult result = engine.execute(request, given);
+      printApprovals(context, given);
+      return result;
     }
     Console console = System.console();
     if (console != null) {
       return engine.executeWithApproval(request, new TerminalApprover(console, approvers));
     }
-    throw new CliExit(
-        ExitCodes.APPROVAL,
-        "approval required: "
-            + review.risk().level().label()
-            + ": "
-            + String.join("; ", review.risk().assessment().reasons())
-            + " (no terminal: pass --approve --approver NAME to approve plan "
-            + review.shortDigest()
-            + ")");
+    try {
+      return engine.execute(request, List.of()); // records the stop, and throws
+    } catch (ApprovalRequiredException e) {
+      throw new CliExit(
+          ExitCodes.APPROVAL,
+          e.getMessage()
+              + " (no terminal: pass --approval FILE, signed with 'cloudops approve --plan "
+              + planFile
+              + " --key KEY', or --approve --approver NAME, to approve plan "
+              + review.shortDigest()
+              + ")");
+    }
+  }
+
+  private List<Approval> unverified(PlanReview review) {
+    return approvers.stream()
+        .map(name -> new Approval(review.digest(), name, Instant.now(), "approved with --approve"))
+        .toList();
+  }
+
+  private static void printApprovals(CliContext context, List<Approval> approvals) {
+    if (context.json()) {
+      return;
+    }
+    for (Approval approval : approvals) {
+      context.err().println("approval by " + approval.approver() + ": " + approval.verification());
+    }
+    context.err().flush();
+  }
+
+  private ApprovalSettings approvalSettings(Map<String, String> env) {
+    ApprovalSettings approval = ApprovalSettings.from(env);
+    if (requireSigned) {
+      approval = approval.requiringSignatures();
+    }
+    if (allowedSigners != null) {
+      approval = approval.withAllowedSigners(allowedSigners);
+    }
+    return approval;
+  }
+
+  private ExecutionRequest request(PlanDocument document, String requester) {
+    return new ExecutionRequest(
+        conversation != null
+            ? conversation
+            : document.contextId() != null ? document.contextId() : "cli",
+        document.plan(),
+        requester,
+        document.serverAssessment(),
+        dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE);
+  }
+
+  private static ExecutionRequest withRequester(ExecutionRequest request, String requester) {
+    return new ExecutionRequest(
+        request.contextId(), request.plan(), requester, request.serverAssessment(), request.mode());
   }
 
   private ExecutionEngine engine(
@@ -180,9 +283,11 @@ final class ExecuteCommand extends BaseCommand {
       CloudOpsSettings settings,
       AwsClientFactory clients,
       ExecutionHooks.Estate estate,
-      MessageLog log) {
+      MessageLog log,
+      ApprovalSettings approvalSettings) {
     ExecutionEngine.Builder builder =
         ExecutionEngine.builder()
+            .approvalPolicy(approvalSettings.policy(ApprovalPolicy.DEFAULT))
             .dataDir(settings.dataDir())
             .awsCli(settings.awsCli())
             .clients(clients)
@@ -225,12 +330,13 @@ final class ExecuteCommand extends BaseCommand {
         .build();
   }
 
-  private String requester(Map<String, String> env) {
-    if (requestedBy != null && !requestedBy.isBlank()) {
-      return requestedBy.trim();
-    }
+  private static String localUser(Map<String, String> env) {
     String user = env.get("USER");
     return user == null || user.isBlank() ? "unknown" : user;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private static void report(CliContext context, ExecutionResult result) {

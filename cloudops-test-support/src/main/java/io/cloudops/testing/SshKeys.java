@@ -1,4 +1,4 @@
-package io.cloudops.crypto.ssh;
+package io.cloudops.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
