@@ -64,7 +64,7 @@ class ExecuteCommandIT {
   }
 
   @Test
-  void mediumPlan_withoutTerminalOrApprove_exits3_andRunsNothing() throws Exception {
+  void mediumPlan_withoutTerminalOrApprove_exits3_runsNothing_andRecordsTheStop() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 
     CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
@@ -73,7 +73,12 @@ class ExecuteCommandIT {
     assertThat(run.err())
         .contains("approval required: Medium: step 1: ec2:StopInstances is a Write operation");
     assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
-    assertThat(CliRun.of(env, "history").out()).isBlank();
+    JsonNode history =
+        Json.mapper().readTree(CliRun.of(env, "history", "--json").out()).get("executions");
+    assertThat(history).hasSize(1);
+    assertThat(history.at("/0/kind").asText()).isEqualTo("approval_required");
+    assertThat(history.at("/0/requested_by").asText()).isEqualTo("alice");
+    assertThat(history.at("/0/risk/level").asText()).isEqualTo("Medium");
   }
 
   @Test
@@ -112,9 +117,10 @@ class ExecuteCommandIT {
     CliRun show = CliRun.of(env, "history", id);
 
     assertThat(list.exitCode()).as(list.err()).isZero();
-    assertThat(Json.mapper().readTree(list.out()).get(0).get("id").asText()).isEqualTo(id);
+    assertThat(Json.mapper().readTree(list.out()).at("/executions/0/id").asText()).isEqualTo(id);
     assertThat(show.out())
         .contains("approved by bob")
+        .contains("(unverified)")
         .contains("stop-instances")
         .contains("Success");
     assertThat(CliRun.of(env, "history", "--conversation", "elsewhere").out()).isBlank();
