@@ -64,6 +64,50 @@ class ExecuteCommandIT {
   }
 
   @Test
+  void awsCommandWithTheServiceFirst_runsAsTheServiceStep() throws Exception {
+    Path file = dir.resolve("aws-plan.json");
+    Files.writeString(
+        file,
+        "{\"steps\":[{\"step_id\":\"1\",\"command\":\"aws\",\"args\":[\"ec2\","
+            + "\"describe-instances\",\"--instance-ids\",\""
+            + instanceId
+            + "\"]}]}");
+
+    CliRun run = CliRun.of(env, "execute", "--plan", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("risk: Low")
+        .contains("runs: /usr/bin/aws ec2 describe-instances --instance-ids " + instanceId);
+    assertThat(run.out()).contains(instanceId).contains(": Success");
+  }
+
+  @Test
+  void pythonAwsCliVersion1_isRefusedBeforeTheFirstStep_namingPathAndVersion() throws Exception {
+    Path v1 = pythonAwsCli();
+    env.put("CLOUDOPS_AWS_CLI", v1.toString());
+    Path plan = plan("describe-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).contains("the AWS CLI at " + v1 + " is version 1.").contains("version 2");
+    assertThat(run.out()).doesNotContain(instanceId);
+  }
+
+  /** The Python AWS CLI v1 that pyenv installs beside moto (it may come first on PATH). */
+  private static Path pythonAwsCli() throws Exception {
+    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(versions), "no pyenv");
+    try (var dirs = Files.list(versions)) {
+      return dirs.map(d -> d.resolve("bin").resolve("aws"))
+          .filter(Files::isExecutable)
+          .findFirst()
+          .orElseThrow(() -> new org.opentest4j.TestAbortedException("no Python AWS CLI v1"));
+    }
+  }
+
+  @Test
   void mediumPlan_withoutTerminalOrApprove_exits3_runsNothing_andRecordsTheStop() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 

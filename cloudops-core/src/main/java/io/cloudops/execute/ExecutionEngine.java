@@ -71,6 +71,7 @@ public final class ExecutionEngine {
   private final ApprovalChecker approvals;
   private final ExecutionHistory history;
   private final Map<StepKind, StepExecutor> executors;
+  private final AwsCliVersionCheck awsCliCheck;
   private final ChangedResourcesListener changedResources;
   private final OutputListener output;
   private final MessageLog messages;
@@ -92,6 +93,7 @@ public final class ExecutionEngine {
     this.history = Objects.requireNonNull(b.history, "history");
     ProcessRunner runner = new ProcessRunner();
     Path awsCli = Objects.requireNonNull(b.awsCli, "awsCli");
+    this.awsCliCheck = new AwsCliVersionCheck(awsCli);
     this.executors =
         Map.of(
             StepKind.AWS_CLI,
@@ -239,6 +241,9 @@ public final class ExecutionEngine {
         refuse(request, review, given, notCounted, verdict);
       }
       accepted = verdict.accepted();
+    }
+    if (request.plan().steps().stream().anyMatch(step -> step.kind() == StepKind.AWS_CLI)) {
+      awsCliCheck.requireVersion2();
     }
     String id =
         Decisions.newId(
