@@ -1,6 +1,7 @@
 package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.SettingsLoader;
@@ -146,7 +147,13 @@ final class ExecuteCommand extends BaseCommand {
         ExecutionHooks.Estate estate = ExecutionHooks.estate(settings, env, messages)) {
       ExecutionEngine engine =
           engine(context, settings, clients, estate, messages, approvalSettings);
-      PlanReview review = engine.review(draft);
+      PlanReview review;
+      try {
+        review = engine.review(draft);
+      } catch (InvalidInputException refused) {
+        engine.recordRefusal(draft, refused);
+        throw refused;
+      }
       ExecutionRequest request =
           withRequester(
               draft,

@@ -108,6 +108,27 @@ class ExecuteCommandIT {
   }
 
   @Test
+  void refusedStep_exits2_andTheRefusalIsInTheHistory() throws Exception {
+    Path file = dir.resolve("script-plan.json");
+    Files.writeString(
+        file, "{\"steps\":[{\"step_id\":\"1\",\"kind\":\"script\",\"script\":\"id\"}]}");
+
+    CliRun run = CliRun.of(env, "execute", "--plan", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    JsonNode refused =
+        Json.mapper()
+            .readTree(CliRun.of(env, "history", "--json", "--kind", "refused").out())
+            .get("executions");
+    assertThat(refused).hasSize(1);
+    JsonNode transitions = refused.at("/0/transitions");
+    assertThat(transitions.get(transitions.size() - 1).get("detail").asText())
+        .startsWith("refused: ")
+        .contains(run.err().strip().replace("cloudops: ", "").substring(0, 20));
+    assertThat(refused.at("/0/risk/level").asText()).isEqualTo("High");
+  }
+
+  @Test
   void mediumPlan_withoutTerminalOrApprove_exits3_runsNothing_andRecordsTheStop() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 

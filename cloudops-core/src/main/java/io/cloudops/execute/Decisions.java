@@ -10,6 +10,7 @@ import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.StatusTransition;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ final class Decisions {
       String id,
       DecisionKind kind,
       ExecutionRequest request,
-      PlanReview review,
+      String digest,
+      RiskAssessment risk,
       List<Approval> given,
       String why) {
     ExecutionHistory history = engine.historyLog();
@@ -51,9 +53,9 @@ final class Decisions {
         id,
         kind,
         request.contextId(),
-        review.digest(),
+        digest,
         masked(request.plan(), masker),
-        review.risk().assessment(),
+        risk,
         request.requestedBy(),
         engine.clock().instant());
     if (!given.isEmpty()) {

@@ -32,6 +32,8 @@ import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.RiskAssessment;
+import io.cloudops.model.RiskLevel;
 import io.cloudops.model.RunMode;
 import io.cloudops.model.StepKind;
 import java.nio.file.Path;
@@ -225,9 +227,43 @@ public final class ExecutionEngine {
     };
   }
 
+  /**
+   * Records that a plan was refused before its review completed (a step the executor refuses, too
+   * many targets), with the reason; for front ends that review a plan before executing it.
+   */
+  public void recordRefusal(ExecutionRequest request, InvalidInputException why) {
+    RiskAssessment assessment;
+    try {
+      assessment = risk.assess(request.plan(), request.serverAssessment()).assessment();
+    } catch (RuntimeException unassessable) {
+      assessment =
+          new RiskAssessment(
+              RiskLevel.HIGH, "High", List.of("the plan could not be assessed: " + unassessable));
+    }
+    Decisions.notRun(
+        this,
+        Decisions.newId(DecisionKind.REFUSED),
+        DecisionKind.REFUSED,
+        request,
+        request.plan().digest(),
+        assessment,
+        List.of(),
+        "refused: " + why.getMessage());
+  }
+
   private Prepared prepare(
       ExecutionRequest request, List<Approval> given, List<String> notCounted) {
-    PlanReview review = review(request);
+    PlanReview review;
+    try {
+      review = review(request);
+    } catch (InvalidInputException refused) {
+      try {
+        recordRefusal(request, refused);
+      } catch (RuntimeException notRecorded) {
+        refused.addSuppressed(notRecorded);
+      }
+      throw refused;
+    }
     List<Approval> accepted = List.of();
     if (request.mode() == RunMode.EXECUTE) {
       ApprovalVerdict verdict =
@@ -275,7 +311,14 @@ public final class ExecutionEngine {
             review.risk().level(), review.risk().assessment().reasons(), problems);
     try {
       Decisions.notRun(
-          this, Decisions.newId(kind), kind, request, review, given, refusal.getMessage());
+          this,
+          Decisions.newId(kind),
+          kind,
+          request,
+          review.digest(),
+          review.risk().assessment(),
+          given,
+          refusal.getMessage());
     } catch (RuntimeException notRecorded) {
       refusal.addSuppressed(notRecorded);
     }
