@@ -65,7 +65,7 @@ abstract class StatementCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new io.cloudops.InvalidInputException(e.getMessage(), e);
     }
-    SignedStatement signed = SignedStatement.sign(statement, key, new SshKeygen());
+    SignedStatement signed = SignedStatement.sign(statement, key, new SshKeygen(context.env()));
     if (output == null) {
       context.out().print(signed.toJson());
       context.out().flush();

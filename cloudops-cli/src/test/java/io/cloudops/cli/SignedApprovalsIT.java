@@ -118,18 +118,51 @@ class SignedApprovalsIT {
   @Test
   void approvalFile_verifiesByHandWithSshKeygen() throws Exception {
     Path byAlice = cli("approve", "--plan", plan, "--key", alice, "--principal", "alice");
-    JsonNode file = Json.mapper().readTree(Files.readString(byAlice));
 
-    int exit =
-        SshKeys.verify(
+    assertThat(approvalCounts(byAlice)).isTrue();
+    assertThat(Json.mapper().readTree(Files.readString(byAlice)).get("plan_digest").asText())
+        .isEqualTo(digest(plan));
+  }
+
+  @Test
+  void approve_withAKeyHeldBySshAgent_signsWithThePublicKeyFileOnly() throws Exception {
+    Path socket = dir.resolve("agent.sock");
+    Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).start();
+    try {
+      for (int i = 0; i < 50 && !Files.exists(socket); i++) {
+        Thread.sleep(100);
+      }
+      ProcessBuilder add =
+          new ProcessBuilder("ssh-add", alice.toString()).redirectErrorStream(true);
+      add.environment().put("SSH_AUTH_SOCK", socket.toString());
+      Process adding = add.start();
+      adding.getInputStream().readAllBytes();
+      assertThat(adding.waitFor()).isZero();
+      Path publicOnly = dir.resolve("agent-only");
+      Files.createDirectories(publicOnly);
+      Path pub = Files.copy(Path.of(alice + ".pub"), publicOnly.resolve("alice.pub"));
+      env.put("SSH_AUTH_SOCK", socket.toString());
+
+      Path byAlice = cli("approve", "--plan", plan, "--key", pub, "--principal", "alice");
+
+      assertThat(Files.readString(byAlice)).contains("BEGIN SSH SIGNATURE");
+      assertThat(approvalCounts(byAlice)).isTrue();
+    } finally {
+      agent.destroy();
+      agent.waitFor();
+    }
+  }
+
+  /** Whether the approval file verifies with ssh-keygen against the allowed signers as alice. */
+  private boolean approvalCounts(Path file) throws Exception {
+    JsonNode json = Json.mapper().readTree(Files.readString(file));
+    return SshKeys.verify(
             Path.of(env.get("CLOUDOPS_ALLOWED_SIGNERS")),
             "alice",
             "cloudops-approval",
-            file.get("signature").asText(),
-            file.get("message").asText().getBytes(StandardCharsets.UTF_8));
-
-    assertThat(exit).isZero();
-    assertThat(file.get("plan_digest").asText()).isEqualTo(digest(plan));
+            json.get("signature").asText(),
+            json.get("message").asText().getBytes(StandardCharsets.UTF_8))
+        == 0;
   }
 
   @Test

@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -21,15 +23,45 @@ public final class SshKeygen {
 
   private static final long TIMEOUT_SECONDS = 120;
 
-  private final String program;
+  /** What ssh-keygen gets of the environment: enough to reach ssh-agent or a security key. */
+  private static final List<String> PASSED =
+      List.of(
+          "PATH",
+          "HOME",
+          "USER",
+          "LANG",
+          "SSH_AUTH_SOCK",
+          "SSH_ASKPASS",
+          "SSH_ASKPASS_REQUIRE",
+          "DISPLAY",
+          "SSH_SK_PROVIDER");
 
-  /** {@code ssh-keygen} from the PATH. */
+  private final String program;
+  private final Map<String, String> environment;
+
+  /** {@code ssh-keygen} from the PATH, with this process's agent ({@code SSH_AUTH_SOCK}). */
   public SshKeygen() {
-    this("ssh-keygen");
+    this(System.getenv());
   }
 
-  public SshKeygen(String program) {
+  /**
+   * @param env the environment to take {@code SSH_AUTH_SOCK}, {@code HOME} and {@code PATH} from;
+   *     nothing else of it reaches ssh-keygen
+   */
+  public SshKeygen(Map<String, String> env) {
+    this("ssh-keygen", env);
+  }
+
+  public SshKeygen(String program, Map<String, String> env) {
     this.program = program;
+    Map<String, String> passed = new LinkedHashMap<>();
+    for (String name : PASSED) {
+      String value = env.get(name);
+      if (value != null) {
+        passed.put(name, value);
+      }
+    }
+    this.environment = Map.copyOf(passed);
   }
 
   /**
@@ -50,7 +82,10 @@ public final class SshKeygen {
         List.of(program, "-Y", "sign", "-f", key.toString(), "-n", namespace, "-q");
     Process process;
     try {
-      process = new ProcessBuilder(command).start();
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().clear();
+      builder.environment().putAll(environment);
+      process = builder.start();
     } catch (IOException e) {
       throw new CloudOpsException(
           "cannot run " + program + " to sign: " + e.getMessage() + "; install openssh-client", e);
