@@ -26,17 +26,14 @@ class ExecuteCommandIT {
   @TempDir Path dir;
   private Ec2Client ec2;
   private String instanceId;
+  private Ec2Instance instance;
   private Map<String, String> env;
 
   @BeforeEach
   void setUp(MotoServer moto) {
     ec2 = MotoClients.configure(Ec2Client.builder(), moto).build();
-    String ami = ec2.registerImage(r -> r.name("cli-test").rootDeviceName("/dev/sda1")).imageId();
-    instanceId =
-        ec2.runInstances(r -> r.imageId(ami).minCount(1).maxCount(1))
-            .instances()
-            .get(0)
-            .instanceId();
+    instance = Ec2Instance.launch(ec2, "cli-test");
+    instanceId = instance.id();
     env = new HashMap<>();
     env.put("CLOUDOPS_DATA_DIR", dir.resolve("data").toString());
     env.put("AWS_ACCESS_KEY_ID", "testing");
@@ -236,24 +233,10 @@ class ExecuteCommandIT {
   }
 
   private Path plan(String... args) throws Exception {
-    Path file = dir.resolve("plan.json");
-    Files.writeString(
-        file,
-        Json.write(
-            Map.of(
-                "steps",
-                java.util.List.of(
-                    Map.of("step_id", "1", "command", "ec2", "args", java.util.List.of(args))))));
-    return file;
+    return Ec2Instance.plan(dir.resolve("plan.json"), java.util.List.of(args));
   }
 
   private InstanceStateName state() {
-    return ec2.describeInstances(r -> r.instanceIds(instanceId))
-        .reservations()
-        .get(0)
-        .instances()
-        .get(0)
-        .state()
-        .name();
+    return instance.state();
   }
 }

@@ -40,6 +40,7 @@ class SignedApprovalsIT {
   @TempDir Path dir;
   private Ec2Client ec2;
   private String instanceId;
+  private Ec2Instance instance;
   private Map<String, String> env;
   private Path alice;
   private Path bob;
@@ -50,12 +51,8 @@ class SignedApprovalsIT {
   @BeforeEach
   void setUp(MotoServer moto) throws Exception {
     ec2 = MotoClients.configure(Ec2Client.builder(), moto).build();
-    String ami = ec2.registerImage(r -> r.name("signed").rootDeviceName("/dev/sda1")).imageId();
-    instanceId =
-        ec2.runInstances(r -> r.imageId(ami).minCount(1).maxCount(1))
-            .instances()
-            .get(0)
-            .instanceId();
+    instance = Ec2Instance.launch(ec2, "signed");
+    instanceId = instance.id();
     alice = SshKeys.generate(dir, "alice", "ed25519", 0);
     bob = SshKeys.generate(dir, "bob", "ecdsa", 256);
     carol = SshKeys.generate(dir, "carol", "rsa", 2048);
@@ -319,23 +316,12 @@ class SignedApprovalsIT {
   }
 
   private Path plan(String name, String... ids) throws Exception {
-    Path file = dir.resolve(name);
     List<String> args = new ArrayList<>(List.of("terminate-instances", "--instance-ids"));
     args.addAll(List.of(ids));
-    Files.writeString(
-        file,
-        Json.write(
-            Map.of("steps", List.of(Map.of("step_id", "1", "command", "ec2", "args", args)))));
-    return file;
+    return Ec2Instance.plan(dir.resolve(name), args);
   }
 
   private InstanceStateName state() {
-    return ec2.describeInstances(r -> r.instanceIds(instanceId))
-        .reservations()
-        .get(0)
-        .instances()
-        .get(0)
-        .state()
-        .name();
+    return instance.state();
   }
 }

@@ -65,15 +65,7 @@ final class PlanRun {
     ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
     CliCredentials credentials = credentialsOrNone();
-    history.created(
-        id,
-        DecisionKind.DRY_RUN,
-        request.contextId(),
-        review.digest(),
-        Decisions.masked(request.plan(), credentials.masker()),
-        review.risk().assessment(),
-        request.requestedBy(),
-        started);
+    created(DecisionKind.DRY_RUN, credentials, started);
     Path sandbox = sandbox();
     List<StepResult> results = new ArrayList<>();
     ExecutionStatus status = ExecutionStatus.SUCCESS;
@@ -106,14 +98,7 @@ final class PlanRun {
     ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
     CliCredentials credentials = engine.cliCredentials();
-    history.created(
-        id,
-        request.contextId(),
-        review.digest(),
-        Decisions.masked(request.plan(), credentials.masker()),
-        review.risk().assessment(),
-        request.requestedBy(),
-        started);
+    created(DecisionKind.EXECUTION, credentials, started);
     Path sandbox = null;
     List<StepResult> results = new ArrayList<>();
     ExecutionStatus status = ExecutionStatus.FAILED;
@@ -165,6 +150,21 @@ final class PlanRun {
     transition(id, status, error);
     delete(sandbox);
     return result(id, status, error, started, results);
+  }
+
+  /** The run's first history event: the plan as kept (secrets masked), its risk, who asked. */
+  private void created(DecisionKind kind, CliCredentials credentials, Instant started) {
+    engine
+        .historyLog()
+        .created(
+            id,
+            kind,
+            request.contextId(),
+            review.digest(),
+            Decisions.masked(request.plan(), credentials.masker()),
+            review.risk().assessment(),
+            request.requestedBy(),
+            started);
   }
 
   private StepResult runStep(
