@@ -202,30 +202,18 @@ final class ExecuteCommand extends BaseCommand {
       if (approve) {
         given.addAll(unverified(review));
       }
+      printApprovals(context, given);
       ExecutionResult result = engine.execute(request, given, verified.problems());
       verified.problems().forEach(problem -> context.err().println("warning: " + problem));
-      printApprovals(context, given);
       return result;
     }
-    if (approve) {
-      if (approvers.isEmpty()) {
-        throw new CliExit(
-            ExitCodes.APPROVAL,
-            "approval required: "
-                + review.risk().level().label()
-                + ": --approve needs --approver NAME ("
-                + review.requiredApprovers()
-                + " distinct approver(s) other than "
-                + request.requestedBy()
-                + ")");
-      }
+    if (approve && !approvers.isEmpty()) {
       List<Approval> given = unverified(review);
-      ExecutionResult result = engine.execute(request, given);
       printApprovals(context, given);
-      return result;
+      return engine.execute(request, given);
     }
     Console console = System.console();
-    if (console != null) {
+    if (console != null && !approve) {
       return engine.executeWithApproval(request, new TerminalApprover(console, approvers));
     }
     try {
@@ -234,7 +222,8 @@ final class ExecuteCommand extends BaseCommand {
       throw new CliExit(
           ExitCodes.APPROVAL,
           e.getMessage()
-              + " (no terminal: pass --approval FILE, signed with 'cloudops approve --plan "
+              + (approve ? " (--approve needs --approver NAME; or" : " (no terminal: pass")
+              + " --approval FILE, signed with 'cloudops approve --plan "
               + planFile
               + " --key KEY', or --approve --approver NAME, to approve plan "
               + review.shortDigest()

@@ -162,6 +162,42 @@ class ExecuteCommandIT {
   }
 
   @Test
+  void wrongKey_isRefusedBeforeWriting_andAHandAppendedSuccess_isReportedAndIgnored()
+      throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", "i-0000000000000dead");
+    CliRun failed =
+        CliRun.of(env, "execute", "--plan", plan.toString(), "--approve", "--approver", "bob");
+    assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCodes.FAILURE);
+    Path history = dir.resolve("data").resolve("history").resolve("executions-v1.jsonl");
+    String id = failed.err().replaceAll("(?s).*execution (exec-[0-9a-f-]+) Failed.*", "$1");
+    Map<String, String> wrongKey = new java.util.HashMap<>(env);
+    wrongKey.put("CLOUDOPS_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    byte[] before = Files.readAllBytes(history);
+
+    CliRun withWrongKey =
+        CliRun.of(wrongKey, "execute", "--plan", plan.toString(), "--approve", "--approver", "bob");
+    Files.writeString(
+        history,
+        "{\"v\":2,\"type\":\"transition\",\"id\":\""
+            + id
+            + "\",\"at\":\"2026-12-01T00:00:00Z\",\"status\":\"Success\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun list = CliRun.of(env, "history", "--json");
+
+    assertThat(withWrongKey.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(withWrongKey.err()).contains("The key does not open the execution history");
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(list.err()).contains("1 line(s) of " + history + " fail authentication");
+    JsonNode executions = Json.mapper().readTree(list.out()).get("executions");
+    assertThat(executions).hasSize(1);
+    assertThat(executions.at("/0/id").asText()).isEqualTo(id);
+    assertThat(executions.at("/0/transitions").findValuesAsText("status"))
+        .last()
+        .isEqualTo("Failed");
+    assertThat(Files.readAllBytes(history)).startsWith(before);
+  }
+
+  @Test
   void approvedPlan_runs_andHistoryShowsIt() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 
