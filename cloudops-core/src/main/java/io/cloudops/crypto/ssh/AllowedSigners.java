@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * An allowed-signers file in the format of {@code ssh-keygen -Y verify} and git's {@code
  * gpg.ssh.allowedSignersFile}: one key per line, {@code principals [options] keytype base64
  * [comment]}, with the options {@code namespaces="..."}, {@code valid-after="..."} and {@code
- * valid-before="..."}. Certificate authorities ({@code cert-authority}) are not supported; such
- * lines are skipped.
+ * valid-before="..."}. Certificate authorities ({@code cert-authority}) and key types this class
+ * does not verify (security keys {@code sk-…}, {@code ssh-dss}) are not supported; such lines are
+ * skipped, so their signatures never count.
  */
 public final class AllowedSigners {
 
@@ -151,6 +152,9 @@ public final class AllowedSigners {
       }
       if (fields.size() < next + 2) {
         throw new IllegalArgumentException("no key");
+      }
+      if (!SshPublicKey.TYPES.contains(fields.get(next))) {
+        return null; // a key type not verified here: its signatures do not count
       }
       SshPublicKey key = SshPublicKey.ofBase64(fields.get(next + 1));
       if (!key.type().equals(fields.get(next))) {

@@ -126,6 +126,21 @@ class SshSignatureIT {
   }
 
   @Test
+  void allowedSigners_unsupportedLines_areSkipped_andTheOthersStillCount() throws Exception {
+    Path alice = SshKeys.generate(dir, "alice", "ed25519", 0);
+    Path file =
+        allowedSigners(
+            "ca@example.com cert-authority " + SshKeys.publicKey(alice),
+            "fido sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29t",
+            "alice " + SshKeys.publicKey(alice));
+
+    AllowedSigners signers = AllowedSigners.read(file);
+
+    assertThat(signers.principals()).containsExactly("alice");
+    assertThat(signers.allows("alice", key(alice), NAMESPACE, Instant.now())).isTrue();
+  }
+
+  @Test
   void allowedSigners_badLine_namesFileAndLine() throws Exception {
     Path file = allowedSigners("alice ssh-ed25519 not-base64!");
 
