@@ -149,8 +149,8 @@ class HistoryAuthenticationTest {
   @Test
   void goldenVersion1History_isRead_thenNewLinesAreSealed_andOldFormatLinesAfterThemRejected()
       throws IOException {
-    KeyRing legacyKey = KeyRing.of(fixtureKey());
-    copyFixture("history/" + ExecutionHistory.FILE_NAME);
+    KeyRing legacyKey = KeyRing.of(fixtureKey("v1"));
+    copyFixture("v1");
     ExecutionHistory legacy = ExecutionHistory.open(dataDir, new AesGcmCipher(legacyKey), clock());
 
     ExecutionRecord ok = legacy.get("exec-legacy-ok").orElseThrow();
@@ -179,6 +179,25 @@ class HistoryAuthenticationTest {
         .isInstanceOf(CryptoException.class);
   }
 
+  @Test
+  void goldenVersion2History_isReadWithKindsAndSignedApprovals() throws IOException {
+    copyFixture("v2");
+    ExecutionHistory golden =
+        ExecutionHistory.open(dataDir, new AesGcmCipher(KeyRing.of(fixtureKey("v2"))), clock());
+
+    assertThat(golden.rejectedLines()).isZero();
+    assertThat(golden.get("exec-v2-ok").orElseThrow().status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(golden.get("exec-v2-failed").orElseThrow().status())
+        .isEqualTo(ExecutionStatus.FAILED);
+    ExecutionRecord refused = golden.get("refused-0000aaaa").orElseThrow();
+    assertThat(refused.kind()).isEqualTo(DecisionKind.REFUSED);
+    assertThat(refused.approvals().get(0).verification()).isEqualTo("signed (SHA256:fixture)");
+    assertThat(refused.transitions().get(1).detail()).contains("cannot approve it");
+    assertThat(golden.entries(new HistoryQuery(null, null, null, 10, DecisionKind.REFUSED, null)))
+        .extracting(HistoryEntry::id)
+        .containsExactly("refused-0000aaaa");
+  }
+
   private void failedRun(ExecutionHistory history, String id) {
     history.created(id, "conv", PLAN.digest(), PLAN, RISK, "alice", T0);
     history.transition(id, new StatusTransition(ExecutionStatus.RUNNING, T0.plusSeconds(1), null));
@@ -204,16 +223,17 @@ class HistoryAuthenticationTest {
     return Clock.systemUTC();
   }
 
-  private void copyFixture(String name) throws IOException {
+  private void copyFixture(String version) throws IOException {
+    String name = "history/" + ExecutionHistory.FILE_NAME;
     Path target = dataDir.resolve(name);
     Files.createDirectories(target.getParent());
-    try (InputStream in = fixture(name)) {
+    try (InputStream in = fixture(version + "/" + name)) {
       Files.copy(in, target);
     }
   }
 
-  private static byte[] fixtureKey() throws IOException {
-    try (InputStream in = fixture("key.base64")) {
+  private static byte[] fixtureKey(String version) throws IOException {
+    try (InputStream in = fixture(version + "/key.base64")) {
       return Base64.getDecoder()
           .decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
     }
@@ -221,7 +241,7 @@ class HistoryAuthenticationTest {
 
   private static InputStream fixture(String name) {
     InputStream in =
-        HistoryAuthenticationTest.class.getResourceAsStream("/history-fixtures/v1/" + name);
+        HistoryAuthenticationTest.class.getResourceAsStream("/history-fixtures/" + name);
     assertThat(in).as("fixture " + name).isNotNull();
     return in;
   }
