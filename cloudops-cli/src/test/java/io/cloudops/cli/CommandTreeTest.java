@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -71,11 +75,26 @@ class CommandTreeTest {
   }
 
   @Test
-  void completion_bash_completesTheSubcommands() {
+  void completion_bash_isLoadedByBash_andCompletesTheSubcommands(@TempDir Path dir)
+      throws Exception {
     CliRun run = CliRun.of("completion", "bash");
+    Path script = Files.writeString(dir.resolve("cloudops.bash"), run.out());
+
+    Process bash =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "source \"$1\" && COMP_WORDS=(cloudops app) COMP_CWORD=1 && _complete_cloudops"
+                    + " && printf '%s\\n' \"${COMPREPLY[@]}\"",
+                "bash",
+                script.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD) // compopt: only inside completion
+            .start();
+    String completed = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("complete -F").contains("approve").contains("history");
+    assertThat(bash.waitFor()).as(completed).isZero();
+    assertThat(completed.lines()).containsExactly("approve");
   }
 
   @Test
