@@ -12,28 +12,24 @@ import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.approval.ApprovalSettings;
 import io.cloudops.execute.approval.signed.SignedApprovals;
-import io.cloudops.execute.approval.signed.StatementVerifier;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.execute.risk.IamAccessLevels;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.log.MessageLog;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RunMode;
-import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,43 +63,7 @@ final class ExecuteCommand extends BaseCommand {
       description = "The plan: ExecutionPlan JSON, or a server response with execution_plan.")
   Path planFile;
 
-  @Option(
-      names = "--approval",
-      paramLabel = "FILE",
-      description = "A signed approval (cloudops approve); repeat for High plans.")
-  List<Path> approvalFiles = List.of();
-
-  @Option(
-      names = "--request",
-      paramLabel = "FILE",
-      description = "A signed request (cloudops request): who asks for the plan, proven.")
-  Path requestFile;
-
-  @Option(
-      names = "--allowed-signers",
-      paramLabel = "FILE",
-      description =
-          "Whose signatures count: git-format allowed-signers file (default:"
-              + " $CLOUDOPS_ALLOWED_SIGNERS).")
-  Path allowedSigners;
-
-  @Option(
-      names = "--require-signed-approvals",
-      description =
-          "Count only signed approvals and a signed request (also:"
-              + " CLOUDOPS_REQUIRE_SIGNED_APPROVALS=true).")
-  boolean requireSigned;
-
-  @Option(
-      names = "--approve",
-      description = "Approve non-interactively as the --approver(s); unverified.")
-  boolean approve;
-
-  @Option(
-      names = "--approver",
-      paramLabel = "NAME",
-      description = "Who approves (repeat for High plans, which need two distinct approvers).")
-  List<String> approvers = List.of();
+  @Mixin ApprovalOptions approvals;
 
   @Option(names = "--dry-run", description = "Show exactly what would run; change nothing.")
   boolean dryRun;
@@ -121,14 +81,6 @@ final class ExecuteCommand extends BaseCommand {
   String region;
 
   @Option(
-      names = "--requested-by",
-      paramLabel = "NAME",
-      description =
-          "Who asks for the plan; cannot approve it (default: $USER). Refused while signed"
-              + " approvals are required: use --request.")
-  String requestedBy;
-
-  @Option(
       names = "--conversation",
       paramLabel = "ID",
       description = "The conversation the plan belongs to (default: the file's context_id).")
@@ -139,7 +91,7 @@ final class ExecuteCommand extends BaseCommand {
     PlanDocument document = PlanDocument.read(planFile);
     CloudOpsSettings settings = settings(context);
     Map<String, String> env = context.env();
-    ApprovalSettings approvalSettings = approvalSettings(env);
+    ApprovalSettings approvalSettings = approvals.settings(env);
     SignedApprovals signed = new SignedApprovals(approvalSettings, Clock.systemUTC());
     ExecutionRequest draft = request(document, localUser(env));
     MessageLog messages = new MessageLog();
@@ -155,18 +107,14 @@ final class ExecuteCommand extends BaseCommand {
         throw refused;
       }
       ExecutionRequest request =
-          withRequester(
-              draft,
-              signed.requester(
-                  requestFile,
-                  blankToNull(requestedBy),
-                  localUser(env),
-                  review.digest(),
-                  !dryRun && review.requiredApprovers() > 0));
+          withRequester(draft, approvals.requester(signed, localUser(env), review, dryRun));
       if (!context.json()) {
         PlanPrinter.print(review, dryRun ? context.out() : context.err());
       }
-      ExecutionResult result = run(context, engine, request, review, signed, approvalSettings);
+      ExecutionResult result =
+          dryRun || review.requiredApprovers() == 0
+              ? engine.execute(request, List.of())
+              : approvals.run(context, engine, request, review, signed, planFile);
       context.print(messages);
       if (context.json() && dryRun) {
         ObjectNode json = PlanPrinter.toJson(review);
@@ -184,78 +132,6 @@ final class ExecuteCommand extends BaseCommand {
     } catch (ApprovalRequiredException e) {
       throw new CliExit(ExitCodes.APPROVAL, e.getMessage());
     }
-  }
-
-  private ExecutionResult run(
-      CliContext context,
-      ExecutionEngine engine,
-      ExecutionRequest request,
-      PlanReview review,
-      SignedApprovals signed,
-      ApprovalSettings approvalSettings) {
-    if (dryRun || review.requiredApprovers() == 0) {
-      return engine.execute(request, List.of());
-    }
-    if (!approvalFiles.isEmpty() || approvalSettings.signaturesRequired()) {
-      StatementVerifier.Approvals verified = signed.approvals(approvalFiles);
-      List<Approval> given = new ArrayList<>(verified.verified());
-      if (approve) {
-        given.addAll(unverified(review));
-      }
-      printApprovals(context, given);
-      ExecutionResult result = engine.execute(request, given, verified.problems());
-      verified.problems().forEach(problem -> context.err().println("warning: " + problem));
-      return result;
-    }
-    if (approve && !approvers.isEmpty()) {
-      List<Approval> given = unverified(review);
-      printApprovals(context, given);
-      return engine.execute(request, given);
-    }
-    Console console = System.console();
-    if (console != null && !approve) {
-      return engine.executeWithApproval(request, new TerminalApprover(console, approvers));
-    }
-    try {
-      return engine.execute(request, List.of()); // records the stop, and throws
-    } catch (ApprovalRequiredException e) {
-      throw new CliExit(
-          ExitCodes.APPROVAL,
-          e.getMessage()
-              + (approve ? " (--approve needs --approver NAME; or" : " (no terminal: pass")
-              + " --approval FILE, signed with 'cloudops approve --plan "
-              + planFile
-              + " --key KEY', or --approve --approver NAME, to approve plan "
-              + review.shortDigest()
-              + ")");
-    }
-  }
-
-  private List<Approval> unverified(PlanReview review) {
-    return approvers.stream()
-        .map(name -> new Approval(review.digest(), name, Instant.now(), "approved with --approve"))
-        .toList();
-  }
-
-  private static void printApprovals(CliContext context, List<Approval> approvals) {
-    if (context.json()) {
-      return;
-    }
-    for (Approval approval : approvals) {
-      context.err().println("approval by " + approval.approver() + ": " + approval.verification());
-    }
-    context.err().flush();
-  }
-
-  private ApprovalSettings approvalSettings(Map<String, String> env) {
-    ApprovalSettings approval = ApprovalSettings.from(env);
-    if (requireSigned) {
-      approval = approval.requiringSignatures();
-    }
-    if (allowedSigners != null) {
-      approval = approval.withAllowedSigners(allowedSigners);
-    }
-    return approval;
   }
 
   private ExecutionRequest request(PlanDocument document, String requester) {
@@ -329,10 +205,6 @@ final class ExecuteCommand extends BaseCommand {
   private static String localUser(Map<String, String> env) {
     String user = env.get("USER");
     return user == null || user.isBlank() ? "unknown" : user;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private static void report(CliContext context, ExecutionResult result) {

@@ -1,8 +1,11 @@
 package io.cloudops.execute;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.execute.approval.ApprovalRequiredException;
+import io.cloudops.execute.approval.ApprovalVerdict;
 import io.cloudops.execute.executor.SecretMasker;
 import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
 import io.cloudops.model.DecisionKind;
@@ -11,6 +14,7 @@ import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.RiskAssessment;
+import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +39,70 @@ final class Decisions {
   }
 
   /**
+   * Records why a plan's approvals do not let it run: a stop for approval when none was given, a
+   * refusal (with every reason) when approvals were given and do not count.
+   *
+   * @return the exception to throw; a failure to record is attached as suppressed
+   */
+  static ApprovalRequiredException notGranted(
+      ExecutionEngine engine,
+      ExecutionRequest request,
+      PlanReview review,
+      List<Approval> given,
+      List<String> notCounted,
+      ApprovalVerdict verdict) {
+    List<String> problems = new ArrayList<>(notCounted);
+    problems.addAll(verdict.problems());
+    DecisionKind kind =
+        given.isEmpty() && notCounted.isEmpty()
+            ? DecisionKind.APPROVAL_REQUIRED
+            : DecisionKind.REFUSED;
+    ApprovalRequiredException refusal =
+        new ApprovalRequiredException(
+            review.risk().level(), review.risk().assessment().reasons(), problems);
+    try {
+      notRun(
+          engine,
+          newId(kind),
+          kind,
+          request,
+          review.digest(),
+          review.risk().assessment(),
+          given,
+          refusal.getMessage());
+    } catch (RuntimeException notRecorded) {
+      refusal.addSuppressed(notRecorded);
+    }
+    return refusal;
+  }
+
+  /** Records a plan refused by a step check, with the risk it would have had. */
+  static void refusedStep(
+      ExecutionEngine engine, RiskAssessor risk, ExecutionRequest request, RuntimeException why) {
+    RiskAssessment assessment;
+    try {
+      assessment = risk.assess(request.plan(), request.serverAssessment()).assessment();
+    } catch (RuntimeException unassessable) {
+      assessment =
+          new RiskAssessment(
+              RiskLevel.HIGH, "High", List.of("the plan could not be assessed: " + unassessable));
+    }
+    notRun(
+        engine,
+        newId(DecisionKind.REFUSED),
+        DecisionKind.REFUSED,
+        request,
+        request.plan().digest(),
+        assessment,
+        List.of(),
+        "refused: " + why.getMessage());
+  }
+
+  /**
    * Records a plan that did not run: who asked, its risk, the approvals given (each labelled signed
    * or unverified) and, as the final transition's detail, why.
    */
-  static void notRun(
+  private static void notRun(
       ExecutionEngine engine,
       String id,
       DecisionKind kind,

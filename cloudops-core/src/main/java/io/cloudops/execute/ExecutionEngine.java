@@ -32,8 +32,6 @@ import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStep;
-import io.cloudops.model.RiskAssessment;
-import io.cloudops.model.RiskLevel;
 import io.cloudops.model.RunMode;
 import io.cloudops.model.StepKind;
 import java.nio.file.Path;
@@ -232,23 +230,7 @@ public final class ExecutionEngine {
    * many targets), with the reason; for front ends that review a plan before executing it.
    */
   public void recordRefusal(ExecutionRequest request, InvalidInputException why) {
-    RiskAssessment assessment;
-    try {
-      assessment = risk.assess(request.plan(), request.serverAssessment()).assessment();
-    } catch (RuntimeException unassessable) {
-      assessment =
-          new RiskAssessment(
-              RiskLevel.HIGH, "High", List.of("the plan could not be assessed: " + unassessable));
-    }
-    Decisions.notRun(
-        this,
-        Decisions.newId(DecisionKind.REFUSED),
-        DecisionKind.REFUSED,
-        request,
-        request.plan().digest(),
-        assessment,
-        List.of(),
-        "refused: " + why.getMessage());
+    Decisions.refusedStep(this, risk, request, why);
   }
 
   private Prepared prepare(
@@ -274,7 +256,7 @@ public final class ExecutionEngine {
               given,
               clock.instant());
       if (!verdict.granted()) {
-        refuse(request, review, given, notCounted, verdict);
+        throw Decisions.notGranted(this, request, review, given, notCounted, verdict);
       }
       accepted = verdict.accepted();
     }
@@ -288,41 +270,6 @@ public final class ExecutionEngine {
     running.put(id, cancellation);
     return new Prepared(
         new PlanRun(this, request, review, accepted, id, cancellation), request.mode(), id);
-  }
-
-  /**
-   * Records why a plan does not run, and throws: a stop for approval when none was given, a refusal
-   * (with every reason) when approvals were given and do not count.
-   */
-  private void refuse(
-      ExecutionRequest request,
-      PlanReview review,
-      List<Approval> given,
-      List<String> notCounted,
-      ApprovalVerdict verdict) {
-    List<String> problems = new ArrayList<>(notCounted);
-    problems.addAll(verdict.problems());
-    DecisionKind kind =
-        given.isEmpty() && notCounted.isEmpty()
-            ? DecisionKind.APPROVAL_REQUIRED
-            : DecisionKind.REFUSED;
-    ApprovalRequiredException refusal =
-        new ApprovalRequiredException(
-            review.risk().level(), review.risk().assessment().reasons(), problems);
-    try {
-      Decisions.notRun(
-          this,
-          Decisions.newId(kind),
-          kind,
-          request,
-          review.digest(),
-          review.risk().assessment(),
-          given,
-          refusal.getMessage());
-    } catch (RuntimeException notRecorded) {
-      refusal.addSuppressed(notRecorded);
-    }
-    throw refusal;
   }
 
   /** A checked plan, registered under its id, ready to run. */
