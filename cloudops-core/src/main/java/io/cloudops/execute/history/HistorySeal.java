@@ -36,8 +36,10 @@ final class HistorySeal {
    * @throws CryptoException when the key is another or the line was changed
    */
   JsonNode open(HistoryLine line) {
-    if (line.v() == HistoryLine.LEGACY_VERSION && line.data() == null) {
-      return NullNode.getInstance();
+    if (line.v() == HistoryLine.LEGACY_VERSION
+        && line.data() == null
+        && HistoryLine.TRANSITION.equals(line.type())) {
+      return NullNode.getInstance(); // version 1 wrote no data on a transition without detail
     }
     if (line.data() == null) {
       throw new CryptoException("history line of " + line.id() + " has no sealed data");

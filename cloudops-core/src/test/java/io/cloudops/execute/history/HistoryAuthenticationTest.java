@@ -67,6 +67,25 @@ class HistoryAuthenticationTest {
   }
 
   @Test
+  void oldFormatRecordWithoutSealedContent_isRejected_evenAtTheStartOfTheFile() throws IOException {
+    failedRun(open(), "exec-1");
+    String forged =
+        "{\"v\":1,\"type\":\"created\",\"id\":\"exec-forged\",\"at\":\"2026-12-01T17:00:00Z\","
+            + "\"status\":\"Pending\",\"plan_digest\":\""
+            + PLAN.digest()
+            + "\"}\n";
+    Files.writeString(
+        historyFile(), forged + Files.readString(historyFile(), StandardCharsets.UTF_8));
+
+    ExecutionHistory reopened = open();
+
+    assertThat(reopened.rejectedLines()).isEqualTo(1);
+    assertThat(reopened.entries(HistoryQuery.latest(5)))
+        .extracting(HistoryEntry::id)
+        .containsExactly("exec-1");
+  }
+
+  @Test
   void editedClearField_failsAuthentication() throws IOException {
     failedRun(open(), "exec-1");
     String text = Files.readString(historyFile(), StandardCharsets.UTF_8);
