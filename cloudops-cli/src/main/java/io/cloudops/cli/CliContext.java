@@ -22,6 +22,7 @@ public final class CliContext {
   private final Verbosity verbosity;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final boolean terminal;
   private CloudOpsSettings settings;
 
   CliContext(
@@ -30,13 +31,20 @@ public final class CliContext {
       OutputFormat format,
       Verbosity verbosity,
       PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err,
+      boolean terminal) {
     this.env = env;
     this.dataDirOverride = dataDirOverride;
     this.format = format;
     this.verbosity = verbosity;
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** Whether a person is at a terminal: only then is progress redrawn in place. */
+  public boolean terminal() {
+    return terminal;
   }
 
   /**

@@ -12,7 +12,7 @@ public final class CloudOpsCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, out, err, System.getenv()));
+    System.exit(run(args, out, err, System.getenv(), System.console() != null));
   }
 
   /**
@@ -21,7 +21,17 @@ public final class CloudOpsCli {
    * @param env the environment settings are read from
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine commandLine = commandLine(out, err, env);
+    return run(args, out, err, env, false);
+  }
+
+  /**
+   * Runs one command line.
+   *
+   * @param terminal whether a person is at a terminal (progress is redrawn in place only then)
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+    CommandLine commandLine = commandLine(out, err, env, terminal);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -29,7 +39,12 @@ public final class CloudOpsCli {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CloudOpsCommand root = new CloudOpsCommand(env);
+    return commandLine(out, err, env, false);
+  }
+
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+    CloudOpsCommand root = new CloudOpsCommand(env, terminal);
     CommandLine commandLine = new CommandLine(root);
     Subcommands.register(commandLine);
     ErrorHandler errors = new ErrorHandler(root);

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class CloudOpsCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
+  private final boolean terminal;
 
   @Spec CommandSpec spec;
 
@@ -60,7 +61,12 @@ public final class CloudOpsCommand implements Callable<Integer> {
   private CliContext context;
 
   CloudOpsCommand(Map<String, String> env) {
+    this(env, false);
+  }
+
+  CloudOpsCommand(Map<String, String> env, boolean terminal) {
     this.env = Map.copyOf(env);
+    this.terminal = terminal;
   }
 
   /** With no subcommand: the usage. */
@@ -80,7 +86,8 @@ public final class CloudOpsCommand implements Callable<Integer> {
               json ? OutputFormat.JSON : OutputFormat.TEXT,
               quiet ? Verbosity.QUIET : debug ? Verbosity.DEBUG : Verbosity.NORMAL,
               spec.commandLine().getOut(),
-              spec.commandLine().getErr());
+              spec.commandLine().getErr(),
+              terminal);
     }
     return context;
   }

@@ -1,6 +1,7 @@
 package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
@@ -10,26 +11,28 @@ import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.PlanReview;
+import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.execute.approval.ApprovalRequiredException;
+import io.cloudops.execute.approval.ApprovalSettings;
+import io.cloudops.execute.approval.signed.SignedApprovals;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.execute.risk.IamAccessLevels;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.log.MessageLog;
-import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RunMode;
-import java.io.Console;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,8 +49,11 @@ import picocli.CommandLine.Option;
       "",
       "The risk is computed locally from AWS's IAM access levels; the plan's own label can only"
           + " raise it. Low runs at once. Medium and High need approvers other than the requester"
-          + " (High: two): at a terminal you are asked to type the plan's short digest; otherwise"
-          + " pass --approve with --approver NAME. Without approval it exits 3 and runs nothing."
+          + " (High: two distinct). Signed approvals (--approval FILE, made with 'cloudops"
+          + " approve') count when they verify against the allowed signers; for CI, use them with"
+          + " CLOUDOPS_REQUIRE_SIGNED_APPROVALS=true and a signed --request. Unverified approvals"
+          + " (a name typed at a terminal, or --approve --approver NAME) are for local use."
+          + " Without enough approvals it exits 3, runs nothing, and records why in the history."
     })
 final class ExecuteCommand extends BaseCommand {
 
@@ -60,14 +66,7 @@ final class ExecuteCommand extends BaseCommand {
       description = "The plan: ExecutionPlan JSON, or a server response with execution_plan.")
   Path planFile;
 
-  @Option(names = "--approve", description = "Approve non-interactively as the --approver(s).")
-  boolean approve;
-
-  @Option(
-      names = "--approver",
-      paramLabel = "NAME",
-      description = "Who approves (repeat for High plans, which need two distinct approvers).")
-  List<String> approvers = List.of();
+  @Mixin ApprovalOptions approvals;
 
   @Option(names = "--dry-run", description = "Show exactly what would run; change nothing.")
   boolean dryRun;
@@ -85,12 +84,6 @@ final class ExecuteCommand extends BaseCommand {
   String region;
 
   @Option(
-      names = "--requested-by",
-      paramLabel = "NAME",
-      description = "Who asks for the plan; cannot approve it (default: $USER).")
-  String requestedBy;
-
-  @Option(
       names = "--conversation",
       paramLabel = "ID",
       description = "The conversation the plan belongs to (default: the file's context_id).")
@@ -101,24 +94,30 @@ final class ExecuteCommand extends BaseCommand {
     PlanDocument document = PlanDocument.read(planFile);
     CloudOpsSettings settings = settings(context);
     Map<String, String> env = context.env();
-    ExecutionRequest request =
-        new ExecutionRequest(
-            conversation != null
-                ? conversation
-                : document.contextId() != null ? document.contextId() : "cli",
-            document.plan(),
-            requester(env),
-            document.serverAssessment(),
-            dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE);
+    ApprovalSettings approvalSettings = approvals.settings(env);
+    SignedApprovals signed = new SignedApprovals(approvalSettings, Clock.systemUTC());
+    ExecutionRequest draft = request(document, localUser(env));
     MessageLog messages = new MessageLog();
     try (AwsClientFactory clients = ExecutionSetup.clients(settings, env);
         ExecutionHooks.Estate estate = ExecutionHooks.estate(settings, env, messages)) {
-      ExecutionEngine engine = engine(context, settings, clients, estate, messages);
-      PlanReview review = engine.review(request);
+      ExecutionEngine engine =
+          engine(context, settings, clients, estate, messages, approvalSettings);
+      PlanReview review;
+      try {
+        review = engine.review(draft);
+      } catch (InvalidInputException refused) {
+        engine.recordRefusal(draft, refused);
+        throw refused;
+      }
+      ExecutionRequest request =
+          withRequester(draft, approvals.requester(signed, localUser(env), review, dryRun));
       if (!context.json()) {
         PlanPrinter.print(review, dryRun ? context.out() : context.err());
       }
-      ExecutionResult result = run(context, engine, request, review);
+      ExecutionResult result =
+          dryRun || review.requiredApprovers() == 0
+              ? engine.execute(request, List.of())
+              : approvals.run(context, engine, request, review, signed, planFile);
       context.print(messages);
       if (context.json() && dryRun) {
         ObjectNode json = PlanPrinter.toJson(review);
@@ -138,44 +137,20 @@ final class ExecuteCommand extends BaseCommand {
     }
   }
 
-  private ExecutionResult run(
-      CliContext context, ExecutionEngine engine, ExecutionRequest request, PlanReview review) {
-    if (dryRun || review.requiredApprovers() == 0) {
-      return engine.execute(request, List.of());
-    }
-    if (approve) {
-      if (approvers.isEmpty()) {
-        throw new CliExit(
-            ExitCodes.APPROVAL,
-            "approval required: "
-                + review.risk().level().label()
-                + ": --approve needs --approver NAME ("
-                + review.requiredApprovers()
-                + " distinct approver(s) other than "
-                + request.requestedBy()
-                + ")");
-      }
-      List<Approval> given =
-          approvers.stream()
-              .map(
-                  name ->
-                      new Approval(review.digest(), name, Instant.now(), "approved with --approve"))
-              .toList();
-      return engine.execute(request, given);
-    }
-    Console console = System.console();
-    if (console != null) {
-      return engine.executeWithApproval(request, new TerminalApprover(console, approvers));
-    }
-    throw new CliExit(
-        ExitCodes.APPROVAL,
-        "approval required: "
-            + review.risk().level().label()
-            + ": "
-            + String.join("; ", review.risk().assessment().reasons())
-            + " (no terminal: pass --approve --approver NAME to approve plan "
-            + review.shortDigest()
-            + ")");
+  private ExecutionRequest request(PlanDocument document, String requester) {
+    return new ExecutionRequest(
+        conversation != null
+            ? conversation
+            : document.contextId() != null ? document.contextId() : "cli",
+        document.plan(),
+        requester,
+        document.serverAssessment(),
+        dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE);
+  }
+
+  private static ExecutionRequest withRequester(ExecutionRequest request, String requester) {
+    return new ExecutionRequest(
+        request.contextId(), request.plan(), requester, request.serverAssessment(), request.mode());
   }
 
   private ExecutionEngine engine(
@@ -183,9 +158,11 @@ final class ExecuteCommand extends BaseCommand {
       CloudOpsSettings settings,
       AwsClientFactory clients,
       ExecutionHooks.Estate estate,
-      MessageLog log) {
+      MessageLog log,
+      ApprovalSettings approvalSettings) {
     ExecutionEngine.Builder builder =
         ExecutionEngine.builder()
+            .approvalPolicy(approvalSettings.policy(ApprovalPolicy.DEFAULT))
             .dataDir(settings.dataDir())
             .awsCli(settings.awsCli())
             .clients(clients)
@@ -243,10 +220,7 @@ final class ExecuteCommand extends BaseCommand {
         .build();
   }
 
-  private String requester(Map<String, String> env) {
-    if (requestedBy != null && !requestedBy.isBlank()) {
-      return requestedBy.trim();
-    }
+  private static String localUser(Map<String, String> env) {
     String user = env.get("USER");
     return user == null || user.isBlank() ? "unknown" : user;
   }

@@ -1,10 +1,12 @@
 package io.cloudops.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.history.HistoryQuery;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.StatusTransition;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +29,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Show the execution history, newest first, or one execution in full (by id).",
-      "Runs interrupted by a crash show as Failed."
+      "Show the history of decisions, newest first, or one in full (by id).",
+      "Every decision is kept: executions, dry runs, refusals (with the reasons) and stops for"
+          + " approval, each with the plan's digest, its risk, who asked and who approved (signed"
+          + " or unverified). Runs interrupted by a crash show as Failed. Lines changed or added"
+          + " by hand fail authentication and are reported and ignored.",
+      "Changed in this version: --json prints {\"executions\": [...]} instead of a bare array."
     })
 final class HistoryCommand extends BaseCommand {
 
@@ -48,6 +55,18 @@ final class HistoryCommand extends BaseCommand {
   String status;
 
   @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "Only this kind: execution, dry-run, refused, approval-required.")
+  String kind;
+
+  @Option(
+      names = "--digest",
+      paramLabel = "DIGEST",
+      description = "Only this plan: its digest, or the start of it (the short digest).")
+  String digest;
+
+  @Option(
       names = "--since",
       paramLabel = "DATE",
       description =
@@ -66,7 +85,31 @@ final class HistoryCommand extends BaseCommand {
     if (limit < 1) {
       throw new InvalidInputException("--limit must be a positive number, got " + limit);
     }
-    ExecutionHistory history = ExecutionSetup.history(context.settings(), context.env());
+    HistoryQuery query =
+        new HistoryQuery(
+            conversation, status(status), since(since), limit, kind(kind), digest(digest));
+    Optional<ExecutionHistory> opened =
+        ExecutionSetup.historyForReading(context.settings(), context.env());
+    if (opened.isEmpty()) {
+      if (executionId != null) {
+        throw new InvalidInputException(
+            "no execution " + executionId + " in the history; the history is empty");
+      }
+      return print(context, List.of());
+    }
+    ExecutionHistory history = opened.get();
+    if (history.rejectedLines() > 0) {
+      context
+          .err()
+          .println(
+              "warning: "
+                  + history.rejectedLines()
+                  + " line(s) of "
+                  + history.file()
+                  + " fail authentication (changed or added by hand, or written with another"
+                  + " key) and are ignored");
+      context.err().flush();
+    }
     if (executionId != null) {
       ExecutionRecord record =
           history
@@ -84,18 +127,23 @@ final class HistoryCommand extends BaseCommand {
       }
       return ExitCodes.OK;
     }
-    List<ExecutionRecord> records =
-        history.query(new HistoryQuery(conversation, status(status), since(since), limit));
+    return print(context, history.query(query));
+  }
+
+  private static int print(CliContext context, List<ExecutionRecord> records) {
     if (context.json()) {
-      context.printJson(records);
+      ObjectNode json = Json.mapper().createObjectNode();
+      json.set("executions", Json.tree(records));
+      context.printJson(json);
       return ExitCodes.OK;
     }
     PrintWriter out = context.out();
     for (ExecutionRecord record : records) {
       out.printf(
-          "%s  %s  %-16s %-6s %s  %d step(s)  %s%n",
+          "%s  %s  %-17s %-16s %-6s %s  %d step(s)  %s%n",
           record.id(),
           record.transitions().get(0).at(),
+          kindLabel(record),
           label(record.status()),
           record.risk().level().label(),
           record.planDigest().substring(0, 12),
@@ -110,7 +158,7 @@ final class HistoryCommand extends BaseCommand {
   }
 
   private static void printRecord(ExecutionRecord record, PrintWriter out) {
-    out.println("execution " + record.id() + "  " + label(record.status()));
+    out.println(kindLabel(record) + " " + record.id() + "  " + label(record.status()));
     out.println("  conversation: " + record.contextId());
     out.println("  plan digest:  " + record.planDigest());
     out.println("  requested by: " + record.requestedBy());
@@ -119,7 +167,14 @@ final class HistoryCommand extends BaseCommand {
       out.println("    - " + reason);
     }
     for (Approval approval : record.approvals()) {
-      out.println("  approved by " + approval.approver() + " at " + approval.time());
+      out.println(
+          "  approved by "
+              + approval.approver()
+              + " at "
+              + approval.time()
+              + " ("
+              + approval.verification()
+              + ")");
     }
     for (StatusTransition t : record.transitions()) {
       out.println(
@@ -156,6 +211,37 @@ final class HistoryCommand extends BaseCommand {
             + text
             + "' is not a status; use Pending, AwaitingApproval, Running, Success, Failed or"
             + " Cancelled");
+  }
+
+  static DecisionKind kind(String text) {
+    if (text == null) {
+      return null;
+    }
+    return DecisionKind.parse(text)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "--kind '"
+                        + text
+                        + "' is not a kind; use execution, dry-run, refused or approval-required"));
+  }
+
+  static String digest(String text) {
+    if (text == null) {
+      return null;
+    }
+    String digest = text.trim().toLowerCase(Locale.ROOT);
+    if (!digest.matches("[0-9a-f]{4,64}")) {
+      throw new InvalidInputException(
+          "--digest '" + text + "' is not a plan digest; give 4 to 64 hex digits");
+    }
+    return digest;
+  }
+
+  private static String kindLabel(ExecutionRecord record) {
+    return (record.kind() == null ? DecisionKind.EXECUTION : record.kind())
+        .label()
+        .replace('_', '-');
   }
 
   static Instant since(String text) {

@@ -94,7 +94,7 @@ final class ScanCommand extends BaseCommand {
   @Override
   protected int run(CliContext context) throws IOException {
     ScanOptions options = options(context);
-    ProgressBar bar = new ProgressBar(context.err(), !context.quiet());
+    ProgressBar bar = new ProgressBar(context.err(), !context.quiet(), context.terminal());
     ScanResult result;
     if (output == null) {
       try (Stores.Handle stores = context.openStoreForWriting()) {

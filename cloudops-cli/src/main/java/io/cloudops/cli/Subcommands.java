@@ -1,6 +1,8 @@
 package io.cloudops.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The subcommands of {@code cloudops}, in the order {@code --help} lists them. */
 final class Subcommands {
@@ -14,8 +16,26 @@ final class Subcommands {
     root.addSubcommand("ask", new CommandLine(new AskCommand()));
     root.addSubcommand("conversations", new CommandLine(new ConversationsCommand()));
     root.addSubcommand("execute", new CommandLine(new ExecuteCommand()));
+    root.addSubcommand("request", new CommandLine(new RequestCommand()));
+    root.addSubcommand("approve", new CommandLine(new ApproveCommand()));
     root.addSubcommand("history", new CommandLine(new HistoryCommand()));
     root.addSubcommand("backup", new CommandLine(new BackupCommand()));
     root.addSubcommand("demo", new CommandLine(new io.cloudops.cli.demo.DemoCommand()));
+    root.addSubcommand("completion", new CommandLine(new CompletionCommand()));
+    standardOptions(root, root.getCommandSpec().versionProvider());
+  }
+
+  /** {@code --help} and {@code --version} on every command and subcommand, at any depth. */
+  private static void standardOptions(CommandLine command, IVersionProvider version) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      if (spec.findOption("--help") == null) {
+        spec.mixinStandardHelpOptions(true);
+      }
+      if (spec.version().length == 0) {
+        spec.versionProvider(version);
+      }
+      standardOptions(sub, version);
+    }
   }
 }

@@ -26,17 +26,14 @@ class ExecuteCommandIT {
   @TempDir Path dir;
   private Ec2Client ec2;
   private String instanceId;
+  private Ec2Instance instance;
   private Map<String, String> env;
 
   @BeforeEach
   void setUp(MotoServer moto) {
     ec2 = MotoClients.configure(Ec2Client.builder(), moto).build();
-    String ami = ec2.registerImage(r -> r.name("cli-test").rootDeviceName("/dev/sda1")).imageId();
-    instanceId =
-        ec2.runInstances(r -> r.imageId(ami).minCount(1).maxCount(1))
-            .instances()
-            .get(0)
-            .instanceId();
+    instance = Ec2Instance.launch(ec2, "cli-test");
+    instanceId = instance.id();
     env = new HashMap<>();
     env.put("CLOUDOPS_DATA_DIR", dir.resolve("data").toString());
     env.put("AWS_ACCESS_KEY_ID", "testing");
@@ -64,7 +61,72 @@ class ExecuteCommandIT {
   }
 
   @Test
-  void mediumPlan_withoutTerminalOrApprove_exits3_andRunsNothing() throws Exception {
+  void awsCommandWithTheServiceFirst_runsAsTheServiceStep() throws Exception {
+    Path file = dir.resolve("aws-plan.json");
+    Files.writeString(
+        file,
+        "{\"steps\":[{\"step_id\":\"1\",\"command\":\"aws\",\"args\":[\"ec2\","
+            + "\"describe-instances\",\"--instance-ids\",\""
+            + instanceId
+            + "\"]}]}");
+
+    CliRun run = CliRun.of(env, "execute", "--plan", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("risk: Low")
+        .contains("runs: /usr/bin/aws ec2 describe-instances --instance-ids " + instanceId);
+    assertThat(run.out()).contains(instanceId).contains(": Success");
+  }
+
+  @Test
+  void pythonAwsCliVersion1_isRefusedBeforeTheFirstStep_namingPathAndVersion() throws Exception {
+    Path v1 = pythonAwsCli();
+    env.put("CLOUDOPS_AWS_CLI", v1.toString());
+    Path plan = plan("describe-instances", "--instance-ids", instanceId);
+
+    CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).contains("the AWS CLI at " + v1 + " is version 1.").contains("version 2");
+    assertThat(run.out()).doesNotContain(instanceId);
+  }
+
+  /** The Python AWS CLI v1 that pyenv installs beside moto (it may come first on PATH). */
+  private static Path pythonAwsCli() throws Exception {
+    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(versions), "no pyenv");
+    try (var dirs = Files.list(versions)) {
+      return dirs.map(d -> d.resolve("bin").resolve("aws"))
+          .filter(Files::isExecutable)
+          .findFirst()
+          .orElseThrow(() -> new org.opentest4j.TestAbortedException("no Python AWS CLI v1"));
+    }
+  }
+
+  @Test
+  void refusedStep_exits2_andTheRefusalIsInTheHistory() throws Exception {
+    Path file = dir.resolve("script-plan.json");
+    Files.writeString(
+        file, "{\"steps\":[{\"step_id\":\"1\",\"kind\":\"script\",\"script\":\"id\"}]}");
+
+    CliRun run = CliRun.of(env, "execute", "--plan", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    JsonNode refused =
+        Json.mapper()
+            .readTree(CliRun.of(env, "history", "--json", "--kind", "refused").out())
+            .get("executions");
+    assertThat(refused).hasSize(1);
+    JsonNode transitions = refused.at("/0/transitions");
+    assertThat(transitions.get(transitions.size() - 1).get("detail").asText())
+        .startsWith("refused: ")
+        .contains(run.err().strip().replace("cloudops: ", "").substring(0, 20));
+    assertThat(refused.at("/0/risk/level").asText()).isEqualTo("High");
+  }
+
+  @Test
+  void mediumPlan_withoutTerminalOrApprove_exits3_runsNothing_andRecordsTheStop() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 
     CliRun run = CliRun.of(env, "execute", "--plan", plan.toString());
@@ -73,7 +135,12 @@ class ExecuteCommandIT {
     assertThat(run.err())
         .contains("approval required: Medium: step 1: ec2:StopInstances is a Write operation");
     assertThat(state()).isEqualTo(InstanceStateName.RUNNING);
-    assertThat(CliRun.of(env, "history").out()).isBlank();
+    JsonNode history =
+        Json.mapper().readTree(CliRun.of(env, "history", "--json").out()).get("executions");
+    assertThat(history).hasSize(1);
+    assertThat(history.at("/0/kind").asText()).isEqualTo("approval_required");
+    assertThat(history.at("/0/requested_by").asText()).isEqualTo("alice");
+    assertThat(history.at("/0/risk/level").asText()).isEqualTo("Medium");
   }
 
   @Test
@@ -95,6 +162,42 @@ class ExecuteCommandIT {
   }
 
   @Test
+  void wrongKey_isRefusedBeforeWriting_andAHandAppendedSuccess_isReportedAndIgnored()
+      throws Exception {
+    Path plan = plan("stop-instances", "--instance-ids", "i-0000000000000dead");
+    CliRun failed =
+        CliRun.of(env, "execute", "--plan", plan.toString(), "--approve", "--approver", "bob");
+    assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCodes.FAILURE);
+    Path history = dir.resolve("data").resolve("history").resolve("executions-v1.jsonl");
+    String id = failed.err().replaceAll("(?s).*execution (exec-[0-9a-f-]+) Failed.*", "$1");
+    Map<String, String> wrongKey = new java.util.HashMap<>(env);
+    wrongKey.put("CLOUDOPS_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    byte[] before = Files.readAllBytes(history);
+
+    CliRun withWrongKey =
+        CliRun.of(wrongKey, "execute", "--plan", plan.toString(), "--approve", "--approver", "bob");
+    Files.writeString(
+        history,
+        "{\"v\":2,\"type\":\"transition\",\"id\":\""
+            + id
+            + "\",\"at\":\"2026-12-01T00:00:00Z\",\"status\":\"Success\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun list = CliRun.of(env, "history", "--json");
+
+    assertThat(withWrongKey.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(withWrongKey.err()).contains("The key does not open the execution history");
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(list.err()).contains("1 line(s) of " + history + " fail authentication");
+    JsonNode executions = Json.mapper().readTree(list.out()).get("executions");
+    assertThat(executions).hasSize(1);
+    assertThat(executions.at("/0/id").asText()).isEqualTo(id);
+    assertThat(executions.at("/0/transitions").findValuesAsText("status"))
+        .last()
+        .isEqualTo("Failed");
+    assertThat(Files.readAllBytes(history)).startsWith(before);
+  }
+
+  @Test
   void approvedPlan_runs_andHistoryShowsIt() throws Exception {
     Path plan = plan("stop-instances", "--instance-ids", instanceId);
 
@@ -112,9 +215,10 @@ class ExecuteCommandIT {
     CliRun show = CliRun.of(env, "history", id);
 
     assertThat(list.exitCode()).as(list.err()).isZero();
-    assertThat(Json.mapper().readTree(list.out()).get(0).get("id").asText()).isEqualTo(id);
+    assertThat(Json.mapper().readTree(list.out()).at("/executions/0/id").asText()).isEqualTo(id);
     assertThat(show.out())
         .contains("approved by bob")
+        .contains("(unverified)")
         .contains("stop-instances")
         .contains("Success");
     assertThat(CliRun.of(env, "history", "--conversation", "elsewhere").out()).isBlank();
@@ -165,24 +269,10 @@ class ExecuteCommandIT {
   }
 
   private Path plan(String... args) throws Exception {
-    Path file = dir.resolve("plan.json");
-    Files.writeString(
-        file,
-        Json.write(
-            Map.of(
-                "steps",
-                java.util.List.of(
-                    Map.of("step_id", "1", "command", "ec2", "args", java.util.List.of(args))))));
-    return file;
+    return Ec2Instance.plan(dir.resolve("plan.json"), java.util.List.of(args));
   }
 
   private InstanceStateName state() {
-    return ec2.describeInstances(r -> r.instanceIds(instanceId))
-        .reservations()
-        .get(0)
-        .instances()
-        .get(0)
-        .state()
-        .name();
+    return instance.state();
   }
 }

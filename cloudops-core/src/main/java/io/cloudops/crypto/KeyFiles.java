@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Where the key comes from: {@code CLOUDOPS_KEY} (base64 of 32 bytes) if set, else {@code
- * <data-dir>/key}, created with mode 0600 on first use.
+ * <data-dir>/key}, created with mode 0600 on first use. A key file that others may read (group or
+ * other permission bits set) is refused.
  */
 public final class KeyFiles {
 
@@ -51,11 +52,24 @@ public final class KeyFiles {
     return KeyRing.of(current.current().material(), java.util.List.of(readOrCreate(next)));
   }
 
+  /**
+   * The key ring for readers that must not create anything: empty when neither {@code CLOUDOPS_KEY}
+   * nor the key file exists.
+   */
+  public static java.util.Optional<KeyRing> loadRingIfPresent(
+      Path dataDir, Map<String, String> env) {
+    String fromEnv = env.get(KEY_VARIABLE);
+    if ((fromEnv == null || fromEnv.isBlank()) && !Files.exists(dataDir.resolve(KEY_FILE))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(loadRing(dataDir, env));
+  }
+
   /** Reads a base64 key file, or creates one with a fresh random key and mode 0600. */
   public static byte[] readOrCreate(Path file) {
     try {
       if (Files.exists(file)) {
-        return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+        return read(file);
       }
       Files.createDirectories(file.getParent());
       byte[] key = newKey();
@@ -66,7 +80,7 @@ public final class KeyFiles {
       } catch (UnsupportedOperationException notPosix) {
         Files.createFile(file);
       } catch (FileAlreadyExistsException raced) {
-        return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+        return read(file);
       }
       Files.writeString(
           file,
@@ -77,6 +91,37 @@ public final class KeyFiles {
       return key;
     } catch (IOException e) {
       throw new CryptoException("Cannot read or create the key file " + file + ": " + e, e);
+    }
+  }
+
+  private static byte[] read(Path file) throws IOException {
+    requirePrivate(file);
+    return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+  }
+
+  /**
+   * Refuses a key file that its group or others may read or write.
+   *
+   * @throws CryptoException naming the mode and the fix
+   */
+  static void requirePrivate(Path file) throws IOException {
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException notPosix) {
+      return;
+    }
+    boolean shared =
+        permissions.stream()
+            .anyMatch(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"));
+    if (shared) {
+      throw new CryptoException(
+          "The key file "
+              + file
+              + " is readable by others (mode "
+              + PosixFilePermissions.toString(permissions)
+              + "); make it private: chmod 600 "
+              + file);
     }
   }
 

@@ -26,6 +26,7 @@ import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
@@ -43,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,6 +72,7 @@ public final class ExecutionEngine {
   private final ApprovalChecker approvals;
   private final ExecutionHistory history;
   private final Map<StepKind, StepExecutor> executors;
+  private final AwsCliVersionCheck awsCliCheck;
   private final ChangedResourcesListener changedResources;
   private final OutputListener output;
   private final MessageLog messages;
@@ -96,6 +97,7 @@ public final class ExecutionEngine {
     this.history = Objects.requireNonNull(b.history, "history");
     ProcessRunner runner = new ProcessRunner();
     Path awsCli = Objects.requireNonNull(b.awsCli, "awsCli");
+    this.awsCliCheck = new AwsCliVersionCheck(awsCli);
     this.executors =
         Map.of(
             StepKind.AWS_CLI,
@@ -211,7 +213,20 @@ public final class ExecutionEngine {
    * @throws io.cloudops.execute.executor.UnsafeStepException when a step is refused; nothing ran
    */
   public ExecutionResult execute(ExecutionRequest request, List<Approval> given) {
-    return prepare(request, given).runHere();
+    return prepare(request, given, List.of()).runHere();
+  }
+
+  /**
+   * Runs a plan with the approvals given, where {@code notCounted} says why other approvals were
+   * not counted before this call (a signature that did not verify); those reasons join the
+   * refusal's.
+   *
+   * @throws ApprovalRequiredException when the approvals do not satisfy the policy; nothing ran,
+   *     and the refusal is in the history
+   */
+  public ExecutionResult execute(
+      ExecutionRequest request, List<Approval> given, List<String> notCounted) {
+    return prepare(request, given, notCounted).runHere();
   }
 
   /**
@@ -221,7 +236,7 @@ public final class ExecutionEngine {
    * @throws ApprovalRequiredException when the approvals do not satisfy the policy; nothing ran
    */
   public ExecutionHandle start(ExecutionRequest request, List<Approval> given) {
-    Prepared prepared = prepare(request, given);
+    Prepared prepared = prepare(request, given, List.of());
     CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
     Thread thread =
         new Thread(
@@ -253,8 +268,27 @@ public final class ExecutionEngine {
     };
   }
 
-  private Prepared prepare(ExecutionRequest request, List<Approval> given) {
-    PlanReview review = review(request);
+  /**
+   * Records that a plan was refused before its review completed (a step the executor refuses, too
+   * many targets), with the reason; for front ends that review a plan before executing it.
+   */
+  public void recordRefusal(ExecutionRequest request, InvalidInputException why) {
+    Decisions.refusedStep(this, risk, request, why);
+  }
+
+  private Prepared prepare(
+      ExecutionRequest request, List<Approval> given, List<String> notCounted) {
+    PlanReview review;
+    try {
+      review = review(request);
+    } catch (InvalidInputException refused) {
+      try {
+        recordRefusal(request, refused);
+      } catch (RuntimeException notRecorded) {
+        refused.addSuppressed(notRecorded);
+      }
+      throw refused;
+    }
     List<Approval> accepted = List.of();
     if (request.mode() == RunMode.EXECUTE) {
       ApprovalVerdict verdict =
@@ -265,15 +299,16 @@ public final class ExecutionEngine {
               given,
               clock.instant());
       if (!verdict.granted()) {
-        throw new ApprovalRequiredException(
-            review.risk().level(), review.risk().assessment().reasons(), verdict.problems());
+        throw Decisions.notGranted(this, request, review, given, notCounted, verdict);
       }
       accepted = verdict.accepted();
     }
+    if (request.plan().steps().stream().anyMatch(step -> step.kind() == StepKind.AWS_CLI)) {
+      awsCliCheck.requireVersion2();
+    }
     String id =
-        request.mode() == RunMode.DRY_RUN
-            ? "dry-run-" + UUID.randomUUID().toString().substring(0, 8)
-            : "exec-" + UUID.randomUUID();
+        Decisions.newId(
+            request.mode() == RunMode.DRY_RUN ? DecisionKind.DRY_RUN : DecisionKind.EXECUTION);
     Cancellation cancellation = new Cancellation();
     running.put(id, cancellation);
     return new Prepared(

@@ -1,17 +1,14 @@
 package io.cloudops.execute;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.CloudOpsException;
 import io.cloudops.execute.ExecutionEngine.CliCredentials;
 import io.cloudops.execute.executor.Cancellation;
-import io.cloudops.execute.executor.SecretMasker;
 import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.StepRisk;
-import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
-import io.cloudops.model.ExecutionPlan;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
@@ -59,28 +56,40 @@ final class PlanRun {
     this.cancellation = cancellation;
   }
 
-  /** Shows what would run; calls only EC2's DryRun; records nothing. */
+  /**
+   * Shows what would run; calls only EC2's DryRun; records the dry run (kind {@code dry_run}) with
+   * what each step would run.
+   */
   ExecutionResult dryRun() {
+    ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
+    CliCredentials credentials = credentialsOrNone();
+    created(DecisionKind.DRY_RUN, credentials, started);
     Path sandbox = sandbox();
+    List<StepResult> results = new ArrayList<>();
+    ExecutionStatus status = ExecutionStatus.SUCCESS;
+    String error = null;
     try {
-      CliCredentials credentials = credentialsOrNone();
-      List<StepResult> results = new ArrayList<>();
-      ExecutionStatus status = ExecutionStatus.SUCCESS;
-      String error = null;
+      transition(id, ExecutionStatus.RUNNING, "dry run");
       for (ExecutionStep step : request.plan().steps()) {
         StepResult result =
             runStep(id, step, credentials, cancellation, sandbox, true, engine.clock());
         results.add(result);
+        history.step(id, result);
         if (result.status() != ExecutionStatus.SUCCESS && status == ExecutionStatus.SUCCESS) {
           status = ExecutionStatus.FAILED;
           error = "step " + step.stepId() + ": " + result.error();
         }
       }
-      return result(id, status, error, started, results);
+    } catch (RuntimeException e) {
+      status = ExecutionStatus.FAILED;
+      error = credentials.masker().mask(String.valueOf(e.getMessage()));
+      throw e;
     } finally {
+      transition(id, status, error);
       delete(sandbox);
     }
+    return result(id, status, error, started, results);
   }
 
   /** Runs the plan under the account+region lock, recording every event. */
@@ -88,14 +97,7 @@ final class PlanRun {
     ExecutionHistory history = engine.historyLog();
     Instant started = engine.clock().instant();
     CliCredentials credentials = engine.cliCredentials();
-    history.created(
-        id,
-        request.contextId(),
-        review.digest(),
-        masked(request.plan(), credentials.masker()),
-        review.risk().assessment(),
-        request.requestedBy(),
-        started);
+    created(DecisionKind.EXECUTION, credentials, started);
     Path sandbox = null;
     List<StepResult> results = new ArrayList<>();
     ExecutionStatus status = ExecutionStatus.FAILED;
@@ -147,6 +149,21 @@ final class PlanRun {
     transition(id, status, error);
     delete(sandbox);
     return result(id, status, error, started, results);
+  }
+
+  /** The run's first history event: the plan as kept (secrets masked), its risk, who asked. */
+  private void created(DecisionKind kind, CliCredentials credentials, Instant started) {
+    engine
+        .historyLog()
+        .created(
+            id,
+            kind,
+            request.contextId(),
+            review.digest(),
+            Decisions.masked(request.plan(), credentials.masker()),
+            review.risk().assessment(),
+            request.requestedBy(),
+            started);
   }
 
   private StepResult runStep(
@@ -203,34 +220,6 @@ final class PlanRun {
     engine
         .historyLog()
         .transition(id, new StatusTransition(status, engine.clock().instant(), detail));
-  }
-
-  /**
-   * The plan as history keeps it: any known secret in it masked. The digest recorded beside it is
-   * the digest of the plan as approved.
-   */
-  private static ExecutionPlan masked(ExecutionPlan plan, SecretMasker masker) {
-    List<ExecutionStep> steps = new ArrayList<>();
-    for (ExecutionStep step : plan.steps()) {
-      ObjectNode params = step.params();
-      if (params != null) {
-        params =
-            (ObjectNode)
-                Json.tree(Json.read(masker.mask(Json.write(params)), ObjectNode.class, "params"));
-      }
-      steps.add(
-          new ExecutionStep(
-              step.stepId(),
-              step.command(),
-              masker.mask(step.args()),
-              masker.mask(step.description()),
-              step.kind(),
-              step.service(),
-              step.operation(),
-              params,
-              step.script() == null ? null : masker.mask(step.script())));
-    }
-    return new ExecutionPlan(steps, plan.estimatedDuration());
   }
 
   private CliCredentials credentialsOrNone() {

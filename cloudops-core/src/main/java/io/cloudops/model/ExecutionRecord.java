@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Objects;
 
-/** The durable history of one execution: what was asked, approved, run, and how it ended. */
+/**
+ * The durable history of one decision about a plan: what was asked, approved, run (or why not), and
+ * how it ended.
+ *
+ * @param kind what was decided; null in records written before decisions were kept (an execution)
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExecutionRecord(
@@ -18,7 +23,32 @@ public record ExecutionRecord(
     String requestedBy,
     List<Approval> approvals,
     List<StatusTransition> transitions,
-    List<StepResult> steps) {
+    List<StepResult> steps,
+    DecisionKind kind) {
+
+  /** An execution's record. */
+  public ExecutionRecord(
+      String id,
+      String contextId,
+      String planDigest,
+      ExecutionPlan plan,
+      RiskAssessment risk,
+      String requestedBy,
+      List<Approval> approvals,
+      List<StatusTransition> transitions,
+      List<StepResult> steps) {
+    this(
+        id,
+        contextId,
+        planDigest,
+        plan,
+        risk,
+        requestedBy,
+        approvals,
+        transitions,
+        steps,
+        DecisionKind.EXECUTION);
+  }
 
   public ExecutionRecord {
     Objects.requireNonNull(id, "id");

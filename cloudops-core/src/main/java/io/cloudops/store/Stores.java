@@ -72,7 +72,7 @@ public final class Stores {
                           "CLOUDOPS_STORE=qdrant needs CLOUDOPS_QDRANT_URL, e.g."
                               + " http://localhost:6334 (https:// for TLS)"));
     }
-    KeyRing keys = KeyRotation.keyRing(settings.dataDir(), env);
+    KeyRing keys = keys(settings, env, access);
     LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
     if (warmup == Warmup.EMBEDDER) {
       embedder.preloadInBackground();
@@ -118,6 +118,19 @@ public final class Stores {
 
   /** The directory under the data dir where the model and native libraries are unpacked. */
   public static final String CACHE_DIR = "cache";
+
+  /**
+   * The data dir's keys. A reader of a data dir that has no key yet reads an empty store: it gets a
+   * key of its own that is never written, so reading creates no key file.
+   */
+  private static KeyRing keys(
+      CloudOpsSettings settings, Map<String, String> env, StoreAccess access) {
+    if (access == StoreAccess.READ_ONLY) {
+      return io.cloudops.crypto.KeyFiles.loadRingIfPresent(settings.dataDir(), env)
+          .orElseGet(() -> KeyRing.of(io.cloudops.crypto.KeyFiles.newKey()));
+    }
+    return KeyRotation.keyRing(settings.dataDir(), env);
+  }
 
   /**
    * A line telling that opening the store read-write will first migrate it to the current schema (a

@@ -10,6 +10,8 @@ import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.executor.UnsafeStepException;
 import io.cloudops.execute.history.HistoryQuery;
+import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -108,7 +110,7 @@ class AwsCliExecutionIT {
   }
 
   @Test
-  void terminateLabelledLowByTheServer_isHigh_andRefusedWithoutApproval() {
+  void terminateLabelledLowByTheServer_isHigh_refusedWithoutApproval_andBothDecisionsRecorded() {
     ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
     ExecutionRequest request =
         request(
@@ -125,7 +127,24 @@ class AwsCliExecutionIT {
         .hasMessageContaining("2 distinct approvers");
 
     assertThat(state(instanceId)).isEqualTo(InstanceStateName.RUNNING);
-    assertThat(engine.history(HistoryQuery.latest(10))).isEmpty();
+    List<ExecutionRecord> decisions = engine.history(HistoryQuery.latest(10));
+    assertThat(decisions)
+        .extracting(ExecutionRecord::kind)
+        .containsExactlyInAnyOrder(DecisionKind.APPROVAL_REQUIRED, DecisionKind.REFUSED);
+    assertThat(decisions)
+        .allSatisfy(
+            r -> {
+              assertThat(r.planDigest()).isEqualTo(request.plan().digest());
+              assertThat(r.risk().level()).isEqualTo(RiskLevel.HIGH);
+              assertThat(r.requestedBy()).isEqualTo("alice");
+              assertThat(r.status()).isEqualTo(ExecutionStatus.FAILED);
+              assertThat(r.steps()).isEmpty();
+            });
+    ExecutionRecord refused =
+        decisions.stream().filter(r -> r.kind() == DecisionKind.REFUSED).findFirst().orElseThrow();
+    assertThat(refused.approvals()).extracting(Approval::approver).containsExactly("bob");
+    assertThat(refused.transitions().get(refused.transitions().size() - 1).detail())
+        .contains("2 distinct approvers");
   }
 
   @Test
@@ -186,7 +205,7 @@ class AwsCliExecutionIT {
   }
 
   @Test
-  void dryRun_usesEc2DryRun_andChangesNothing() {
+  void dryRun_usesEc2DryRun_changesNothing_andIsRecordedAsADryRun() {
     ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
 
     ExecutionResult result =
@@ -200,6 +219,10 @@ class AwsCliExecutionIT {
     assertThat(result.steps().get(0).argv()).contains("--dry-run");
     assertThat(result.output()).contains("DryRunOperation");
     assertThat(state(instanceId)).isEqualTo(InstanceStateName.RUNNING);
+    ExecutionRecord recorded = engine.status(result.id()).orElseThrow();
+    assertThat(recorded.kind()).isEqualTo(DecisionKind.DRY_RUN);
+    assertThat(recorded.status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(recorded.steps().get(0).argv()).contains("--dry-run");
   }
 
   @Test

@@ -127,6 +127,45 @@ class ExecutionBenchmark {
   }
 
   @Test
+  void historyOpen_authenticatingEveryLine_versusParsingTheLines() throws IOException {
+    KeyRing key = KeyRing.of(KeyFiles.newKey());
+    ExecutionHistory history = ExecutionHistory.open(dir, new AesGcmCipher(key), Clock.systemUTC());
+    ExecutionPlan plan =
+        new ExecutionPlan(
+            List.of(ExecutionStep.awsCli("1", "ec2", List.of("stop-instances"), "")), null);
+    RiskAssessment risk = new RiskAssessment(RiskLevel.MEDIUM, "", List.of("a reason"));
+    int runs = 1_000;
+    for (int i = 0; i < runs; i++) {
+      history.created("exec-" + i, "c", plan.digest(), plan, risk, "a", Instant.now());
+      history.transition(
+          "exec-" + i, new StatusTransition(ExecutionStatus.SUCCESS, Instant.now(), null));
+    }
+    Path file = ExecutionHistory.file(dir);
+    int rounds = 20;
+    double parse =
+        perOpMicros(
+            rounds,
+            () -> {
+              try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                  io.cloudops.json.Json.mapper().readTree(line);
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    double open =
+        perOpMicros(
+            rounds, () -> ExecutionHistory.open(dir, new AesGcmCipher(key), Clock.systemUTC()));
+    System.out.printf(
+        "BENCHMARK history open: %d lines authenticated in %.1f ms; reading and parsing them %.1f"
+            + " ms; ratio %.2f%n",
+        runs * 2, open / 1000, parse / 1000, open / parse);
+    assertThat(ExecutionHistory.open(dir, new AesGcmCipher(key), Clock.systemUTC()).rejectedLines())
+        .isZero();
+  }
+
+  @Test
   void processRunner_versusBareProcessBuilder() throws Exception {
     ProcessRunner runner = new ProcessRunner();
     int rounds = 30;

@@ -25,6 +25,30 @@ class ExecutionPlanTest {
   }
 
   @Test
+  void awsCommandWithTheServiceFirst_isTheSameStepAsTheService() {
+    ExecutionPlan viaAws =
+        Json.read(
+            "{\"steps\":[{\"step_id\":\"1\",\"command\":\"aws\","
+                + "\"args\":[\"ec2\",\"stop-instances\",\"--instance-ids\",\"i-1\"]}]}",
+            ExecutionPlan.class,
+            "plan");
+
+    assertThat(viaAws.steps().get(0).command()).isEqualTo("ec2");
+    assertThat(viaAws.steps().get(0).args())
+        .containsExactly("stop-instances", "--instance-ids", "i-1");
+    assertThat(viaAws.digest()).isEqualTo(stop("i-1").digest());
+  }
+
+  @Test
+  void awsCommandWithAnOptionFirst_isLeftForTheExecutorToJudge() {
+    ExecutionStep step =
+        ExecutionStep.awsCli("1", "aws", List.of("--region", "eu-west-1", "ec2"), "");
+
+    assertThat(step.command()).isEqualTo("aws");
+    assertThat(step.args()).hasSize(3);
+  }
+
+  @Test
   void digest_changesWhenAnyArgumentChanges() {
     assertThat(stop("i-2").digest()).isNotEqualTo(stop("i-1").digest());
   }

@@ -14,7 +14,7 @@ class StoresTest {
   @TempDir Path dataDir;
 
   @Test
-  void open_readOnly_onAFreshDataDir_isAnEmptyStore_andCreatesTheKeyOnly() {
+  void open_readOnly_onAFreshDataDir_isAnEmptyStore_andCreatesNoKeyNorIndex() {
     CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
 
     try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
@@ -23,7 +23,7 @@ class StoresTest {
       assertThat(stores.estate().search("anything", io.cloudops.model.ResourceFilter.any(), 5))
           .isEmpty();
     }
-    assertThat(dataDir.resolve("key")).exists();
-    assertThat(Files.exists(dataDir.resolve("store/writer.pid"))).isFalse();
+    assertThat(dataDir.resolve("key")).doesNotExist();
+    assertThat(Files.exists(dataDir.resolve("store"))).isFalse();
   }
 }

@@ -82,16 +82,13 @@ public final class DemoCommand extends BaseCommand {
       }
       int code = run(context, env, execute.toArray(String[]::new));
       if (code != ExitCodes.OK) {
-        out.println(
-            "== the plan was not run (exit "
-                + code
-                + "); rerun with --yes to approve it without a terminal");
+        out.println("== " + DemoOutcome.describe(dataDir, env, code, yes));
         return code;
       }
       run(context, env, "scan", "--regions", SampleEstate.REGION, "--services", "ec2");
       run(context, env, "estate", "list", "--type", "ec2:instance", "--tag", "idle=true");
       run(context, env, "history", "--limit", "3");
-      out.println("== done: the idle dev instances are stopped, and the run is in the history.");
+      out.println("== " + DemoOutcome.describe(dataDir, env, code, yes));
       return ExitCodes.OK;
     } finally {
       if (keep) {

@@ -35,5 +35,25 @@ class DemoCommandIT {
     String afterRun = printed.substring(printed.lastIndexOf("$ cloudops estate list"));
     assertThat(afterRun).contains("stopped").doesNotContain("running");
     assertThat(printed.substring(printed.lastIndexOf("$ cloudops history"))).contains("Success");
+    assertThat(printed).contains("== done: the idle dev instances are stopped");
+  }
+
+  @Test
+  void demo_withoutYesAndNoTerminal_saysThePlanNeedsAnApproval() {
+    StringWriter out = new StringWriter();
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.remove("AWS_ENDPOINT_URL");
+
+    int code =
+        CloudOpsCli.run(
+            new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()), env);
+
+    assertThat(code).isEqualTo(3);
+    assertThat(out.toString().strip().lines().toList())
+        .anyMatch(
+            line ->
+                line.equals(
+                    "== the plan did not run: it needs an approval; rerun with --yes to approve"
+                        + " it without a terminal"));
   }
 }

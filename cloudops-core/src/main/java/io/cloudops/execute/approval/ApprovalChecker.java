@@ -57,7 +57,12 @@ public final class ApprovalChecker {
     Map<String, Approval> byApprover = new LinkedHashMap<>();
     for (Approval approval : approvals) {
       String who = approval.approver().trim();
-      if (!approval.planDigest().equals(digest)) {
+      if (policy.signaturesRequired() && !approval.verified()) {
+        problems.add(
+            "the approval by "
+                + who
+                + " is unverified (not signed), and signed approvals are required");
+      } else if (!approval.planDigest().equals(digest)) {
         problems.add(
             "the approval by " + who + " is for another plan (digest " + prefix(approval) + ")");
       } else if (requesters.contains(who)) {

@@ -1,5 +1,6 @@
 package io.cloudops.execute.approval;
 
+import io.cloudops.model.Approval;
 import io.cloudops.model.RiskLevel;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -43,12 +44,19 @@ public final class ApprovalPolicy {
 
   private final Map<RiskLevel, ApprovalRule> rules;
   private final Duration validity;
+  private final boolean signaturesRequired;
 
   /**
    * @param rules one per level; a missing level needs two approvers
    * @param validity how long after it was given an approval counts
    */
   public ApprovalPolicy(Map<RiskLevel, ApprovalRule> rules, Duration validity) {
+    this(rules, validity, false);
+  }
+
+  private ApprovalPolicy(
+      Map<RiskLevel, ApprovalRule> rules, Duration validity, boolean signaturesRequired) {
+    this.signaturesRequired = signaturesRequired;
     EnumMap<RiskLevel, ApprovalRule> copy = new EnumMap<>(RiskLevel.class);
     copy.putAll(rules);
     this.rules = copy;
@@ -72,11 +80,24 @@ public final class ApprovalPolicy {
   public ApprovalPolicy with(RiskLevel level, ApprovalRule rule) {
     Map<RiskLevel, ApprovalRule> copy = new EnumMap<>(rules);
     copy.put(level, rule);
-    return new ApprovalPolicy(copy, validity);
+    return new ApprovalPolicy(copy, validity, signaturesRequired);
   }
 
   /** A copy with another validity. */
   public ApprovalPolicy withValidity(Duration validity) {
-    return new ApprovalPolicy(rules, validity);
+    return new ApprovalPolicy(rules, validity, signaturesRequired);
+  }
+
+  /**
+   * Whether only approvals whose signature verified count ({@link Approval#verified()}); unverified
+   * ones (a typed name) are then refused.
+   */
+  public boolean signaturesRequired() {
+    return signaturesRequired;
+  }
+
+  /** A copy that counts only signed approvals, or also unverified ones. */
+  public ApprovalPolicy withSignaturesRequired(boolean required) {
+    return new ApprovalPolicy(rules, validity, required);
   }
 }

@@ -3,9 +3,11 @@ package io.cloudops.execute.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
@@ -24,10 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The durable execution history under {@code <data-dir>/history/}: an append-only, fsync'd log of
- * events (created, approvals, status transitions, step results). The index fields queries need are
- * in the clear; everything else (plan, argv, output, approvers, comments, error details) is
- * encrypted with the data dir's key, bound to the execution id.
+ * The durable history under {@code <data-dir>/history/}: an append-only, fsync'd log of every
+ * decision about a plan (executions, dry runs, refusals, stops for approval) as events (created,
+ * approvals, status transitions, step results). The index fields queries need are in the clear;
+ * everything else (plan, argv, output, approvers, comments, error details) is encrypted with the
+ * data dir's key, and every line is authenticated as a whole ({@link HistorySeal}): a line changed
+ * or added without the key is reported ({@link #rejectedLines()}) and ignored. A key that opens
+ * none of the lines is refused before anything is written.
  *
  * <p>Opening the history settles runs left behind by a crash: a run that is not finished and whose
  * process is gone gets a final {@code Failed} transition. Thread-safe; several processes may share
@@ -38,28 +43,46 @@ public final class ExecutionHistory {
   /** The log file's name under {@code <data-dir>/history/}. */
   public static final String FILE_NAME = "executions-v1.jsonl";
 
-  private static final String AD_PREFIX = "cloudops-history:";
-
   private final HistoryLog log;
-  private final RecordCipher cipher;
+  private final HistorySeal seal;
   private final Clock clock;
   private final Map<String, List<HistoryLine>> events = new LinkedHashMap<>();
   private int damagedLines;
+  private int rejectedLines;
+  private int authenticatedLines;
+  private boolean sealedLineSeen;
 
   private ExecutionHistory(HistoryLog log, RecordCipher cipher, Clock clock) {
     this.log = log;
-    this.cipher = cipher;
+    this.seal = new HistorySeal(cipher);
     this.clock = clock;
   }
 
-  /** Opens (or creates) the history of a data dir and settles interrupted runs. */
+  /**
+   * Opens the history of a data dir (the file is created on the first write) and settles
+   * interrupted runs.
+   *
+   * @throws CryptoException when the key opens none of the history's lines (another key wrote
+   *     them); nothing is written then
+   */
   public static ExecutionHistory open(Path dataDir, RecordCipher cipher, Clock clock) {
-    ExecutionHistory history =
-        new ExecutionHistory(
-            new HistoryLog(dataDir.resolve("history").resolve(FILE_NAME)), cipher, clock);
+    ExecutionHistory history = new ExecutionHistory(new HistoryLog(file(dataDir)), cipher, clock);
     history.refresh();
+    if (history.authenticatedLines == 0 && history.rejectedLines > 0) {
+      throw new CryptoException(
+          "The key does not open the execution history "
+              + history.file()
+              + " (none of its "
+              + history.rejectedLines
+              + " records authenticates): it was written with another key; use that key");
+    }
     history.settleInterrupted();
     return history;
+  }
+
+  /** The history file of a data dir; it may not exist yet. */
+  public static Path file(Path dataDir) {
+    return dataDir.resolve("history").resolve(FILE_NAME);
   }
 
   /**
@@ -69,11 +92,11 @@ public final class ExecutionHistory {
    * @return how many events were re-encrypted
    */
   public static int reseal(Path dataDir, io.cloudops.crypto.KeyRing ring) {
-    Path file = dataDir.resolve("history").resolve(FILE_NAME);
+    Path file = file(dataDir);
     if (!java.nio.file.Files.exists(file)) {
       return 0;
     }
-    RecordCipher cipher = new io.cloudops.crypto.AesGcmCipher(ring);
+    HistorySeal seal = new HistorySeal(new io.cloudops.crypto.AesGcmCipher(ring));
     int[] count = {0};
     new HistoryLog(file)
         .rewrite(
@@ -87,22 +110,14 @@ public final class ExecutionHistory {
               if (line.data() == null) {
                 return text;
               }
-              String ad = AD_PREFIX + line.id();
-              String data = cipher.encryptText(cipher.decryptText(line.data(), ad), ad);
+              HistoryLine resealed;
+              try {
+                resealed = seal.reseal(line);
+              } catch (CryptoException changedByHand) {
+                return text; // stays rejected, as it was
+              }
               count[0]++;
-              return Json.write(
-                  new HistoryLine(
-                      line.v(),
-                      line.type(),
-                      line.id(),
-                      line.at(),
-                      line.status(),
-                      line.contextId(),
-                      line.planDigest(),
-                      line.stepId(),
-                      line.ownerPid(),
-                      line.ownerStart(),
-                      data));
+              return Json.write(resealed);
             });
     return count[0];
   }
@@ -115,6 +130,22 @@ public final class ExecutionHistory {
    */
   public synchronized void created(
       String id,
+      String contextId,
+      String planDigest,
+      ExecutionPlan plan,
+      RiskAssessment risk,
+      String requestedBy,
+      Instant at) {
+    created(id, DecisionKind.EXECUTION, contextId, planDigest, plan, risk, requestedBy, at);
+  }
+
+  /**
+   * Records a new decision about a plan in status Pending, owned by this process; its approvals and
+   * transitions follow.
+   */
+  public synchronized void created(
+      String id,
+      DecisionKind kind,
       String contextId,
       String planDigest,
       ExecutionPlan plan,
@@ -138,40 +169,30 @@ public final class ExecutionHistory {
             null,
             self.pid(),
             self.info().startInstant().orElse(null),
-            encrypt(id, content)));
+            kind == DecisionKind.EXECUTION ? null : kind,
+            null),
+        content);
   }
 
   /** Records the approvals an execution runs under. */
   public synchronized void approvals(String id, List<Approval> approvals) {
-    append(
-        line(
-            HistoryLine.APPROVALS,
-            id,
-            clock.instant(),
-            null,
-            null,
-            encrypt(id, Json.tree(approvals))));
+    append(line(HistoryLine.APPROVALS, id, clock.instant(), null, null), Json.tree(approvals));
   }
 
   /** Records a status transition; its detail is encrypted. */
   public synchronized void transition(String id, StatusTransition transition) {
-    String data =
+    JsonNode detail =
         transition.detail() == null
             ? null
-            : encrypt(id, Json.mapper().getNodeFactory().textNode(transition.detail()));
-    append(line(HistoryLine.TRANSITION, id, transition.at(), transition.status(), null, data));
+            : Json.mapper().getNodeFactory().textNode(transition.detail());
+    append(line(HistoryLine.TRANSITION, id, transition.at(), transition.status(), null), detail);
   }
 
   /** Records a step's result (argv, exit code, output excerpt and hash). */
   public synchronized void step(String id, StepResult result) {
     append(
-        line(
-            HistoryLine.STEP,
-            id,
-            clock.instant(),
-            result.status(),
-            result.stepId(),
-            encrypt(id, Json.tree(result))));
+        line(HistoryLine.STEP, id, clock.instant(), result.status(), result.stepId()),
+        Json.tree(result));
   }
 
   /** One execution, decrypted; reads what other processes appended first. */
@@ -186,9 +207,7 @@ public final class ExecutionHistory {
     refresh();
     return events.entrySet().stream()
         .map(e -> entry(e.getKey(), e.getValue()))
-        .filter(e -> query.contextId() == null || query.contextId().equals(e.contextId()))
-        .filter(e -> query.status() == null || query.status() == e.status())
-        .filter(e -> query.since() == null || !e.createdAt().isBefore(query.since()))
+        .filter(query::matches)
         .sorted(Comparator.comparing(HistoryEntry::createdAt).reversed())
         .limit(query.limit())
         .toList();
@@ -202,6 +221,14 @@ public final class ExecutionHistory {
   /** Lines that could not be read (a write torn by a crash); they are skipped. */
   public synchronized int damagedLines() {
     return damagedLines;
+  }
+
+  /**
+   * Lines that fail authentication: changed or added by hand (or by a process with another key), or
+   * an old-format line after a new-format one. They are ignored.
+   */
+  public synchronized int rejectedLines() {
+    return rejectedLines;
   }
 
   /** The log file. */
@@ -239,12 +266,13 @@ public final class ExecutionHistory {
   }
 
   private HistoryLine line(
-      String type, String id, Instant at, ExecutionStatus status, String stepId, String data) {
+      String type, String id, Instant at, ExecutionStatus status, String stepId) {
     return new HistoryLine(
-        HistoryLine.VERSION, type, id, at, status, null, null, stepId, null, null, data);
+        HistoryLine.VERSION, type, id, at, status, null, null, stepId, null, null, null, null);
   }
 
-  private void append(HistoryLine line) {
+  private void append(HistoryLine clear, JsonNode content) {
+    HistoryLine line = seal.seal(clear, content);
     if (!line.type().equals(HistoryLine.CREATED) && !events.containsKey(line.id())) {
       refresh();
       if (!events.containsKey(line.id())) {
@@ -264,8 +292,23 @@ public final class ExecutionHistory {
         damagedLines++;
         continue;
       }
-      if (line.v() != HistoryLine.VERSION || line.id() == null || line.type() == null) {
+      if (line.id() == null || line.type() == null) {
         damagedLines++;
+        continue;
+      }
+      if (line.v() == HistoryLine.VERSION) {
+        sealedLineSeen = true;
+      } else if (line.v() != HistoryLine.LEGACY_VERSION || sealedLineSeen) {
+        rejectedLines++; // an unknown version, or an old-format line written after the upgrade
+        continue;
+      }
+      try {
+        seal.open(line);
+        if (line.data() != null) {
+          authenticatedLines++;
+        }
+      } catch (CryptoException e) {
+        rejectedLines++;
         continue;
       }
       if (line.type().equals(HistoryLine.CREATED) || events.containsKey(line.id())) {
@@ -291,12 +334,13 @@ public final class ExecutionHistory {
         status,
         created.at(),
         updated,
-        created.ownerPid() == null ? -1 : created.ownerPid());
+        created.ownerPid() == null ? -1 : created.ownerPid(),
+        kind(created));
   }
 
   private ExecutionRecord record(String id, List<HistoryLine> lines) {
     HistoryLine created = lines.get(0);
-    JsonNode content = decrypt(id, created.data());
+    JsonNode content = seal.open(created);
     List<Approval> approvals = new ArrayList<>();
     List<StatusTransition> transitions = new ArrayList<>();
     transitions.add(new StatusTransition(ExecutionStatus.PENDING, created.at(), null));
@@ -304,14 +348,14 @@ public final class ExecutionHistory {
     for (HistoryLine line : lines.subList(1, lines.size())) {
       switch (line.type()) {
         case HistoryLine.APPROVALS ->
-            approvals.addAll(Arrays.asList(convert(decrypt(id, line.data()), Approval[].class)));
+            approvals.addAll(Arrays.asList(convert(seal.open(line), Approval[].class)));
         case HistoryLine.TRANSITION ->
             transitions.add(
                 new StatusTransition(
                     line.status(),
                     line.at(),
-                    line.data() == null ? null : decrypt(id, line.data()).asText()));
-        case HistoryLine.STEP -> steps.add(convert(decrypt(id, line.data()), StepResult.class));
+                    seal.open(line).isNull() ? null : seal.open(line).asText()));
+        case HistoryLine.STEP -> steps.add(convert(seal.open(line), StepResult.class));
         default -> {
           // a newer event type: ignored by this version
         }
@@ -326,19 +370,12 @@ public final class ExecutionHistory {
         content.path("requested_by").asText(null),
         approvals,
         transitions,
-        steps);
+        steps,
+        kind(created));
   }
 
-  private String encrypt(String id, JsonNode content) {
-    return cipher.encryptText(Json.write(content), AD_PREFIX + id);
-  }
-
-  private JsonNode decrypt(String id, String data) {
-    try {
-      return Json.mapper().readTree(cipher.decryptText(data, AD_PREFIX + id));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("History event of " + id + " is not JSON", e);
-    }
+  private static DecisionKind kind(HistoryLine created) {
+    return created.kind() == null ? DecisionKind.EXECUTION : created.kind();
   }
 
   private static <T> T convert(JsonNode node, Class<T> type) {

@@ -25,6 +25,13 @@ final class HistoryLog {
 
   HistoryLog(Path file) {
     this.file = file;
+  }
+
+  /** Creates the directory (mode 0700) and the file, on the first write. */
+  private void create() {
+    if (Files.exists(file)) {
+      return;
+    }
     try {
       Path dir = file.getParent();
       if (!Files.isDirectory(dir)) {
@@ -58,6 +65,7 @@ final class HistoryLog {
     if (line.indexOf('\n') >= 0) {
       throw new IllegalArgumentException("a history line must not contain a newline");
     }
+    create();
     for (int attempt = 0; attempt < 5; attempt++) {
       if (appendOnce(line)) {
         return;
@@ -143,6 +151,9 @@ final class HistoryLog {
 
   /** The complete lines appended since the last call (by any process). */
   synchronized List<String> readNew() {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size <= readPosition) {

@@ -20,6 +20,7 @@ import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -77,6 +78,10 @@ final class LuceneIndex implements AutoCloseable {
   static LuceneIndex open(Path path, Analyzer analyzer, boolean writable) {
     Directory directory = null;
     try {
+      if (!writable && !Files.isDirectory(path)) {
+        // nothing written yet: an empty index, and no directory created by a reader
+        return new LuceneIndex(path, new ByteBuffersDirectory(), null, null, new HashMap<>());
+      }
       Files.createDirectories(path);
       directory = FSDirectory.open(path);
       Map<String, String> userData =

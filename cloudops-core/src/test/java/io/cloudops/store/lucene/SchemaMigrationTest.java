@@ -61,6 +61,10 @@ class SchemaMigrationTest {
         }
       }
     }
+    // a key file must be private (KeyFiles refuses one others may read); resources are 0644
+    Files.setPosixFilePermissions(
+        dataDir.resolve(io.cloudops.crypto.KeyFiles.KEY_FILE),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     expectedEstate =
         Json.mapper()
             .readValue(
