@@ -75,7 +75,8 @@ class ExecuteCommandIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err())
         .contains("risk: Low")
-        .contains("runs: /usr/bin/aws ec2 describe-instances --instance-ids " + instanceId);
+        .contains(
+            "runs: /usr/bin/aws ec2 describe-instances '--instance-ids=[\"" + instanceId + "\"]'");
     assertThat(run.out()).contains(instanceId).contains(": Success");
   }
 
