@@ -1,20 +1,14 @@
 package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.config.ExecutionSettings;
 import io.cloudops.config.SettingsLoader;
-import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.executor.ScriptSettings;
-import io.cloudops.execute.risk.IamAccessLevels;
-import io.cloudops.execute.risk.RiskAssessor;
-import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionRequest;
@@ -23,6 +17,7 @@ import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RunMode;
 import java.io.Console;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -185,22 +180,12 @@ final class ExecuteCommand extends BaseCommand {
       ExecutionHooks.Estate estate,
       MessageLog log) {
     ExecutionEngine.Builder builder =
-        ExecutionEngine.builder()
-            .dataDir(settings.dataDir())
-            .awsCli(settings.awsCli())
-            .clients(clients)
+        ExecutionSetup.dataDir(settings, context.env())
+            .engine(clients, estate.lookup(), Clock.systemUTC())
             .region(region != null ? region : CliAws.region(context.env()))
-            .risk(
-                new RiskAssessor(
-                    IamAccessLevels.bundled(),
-                    RiskPolicy.of(ExecutionSettings.from(context.env())),
-                    estate.lookup()))
-            .limits(ExecutionSettings.from(context.env()))
-            .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
             .changedResources(ExecutionHooks.changedResources(log))
-            .stepTimeout(Duration.ofMinutes(10))
-            .maskSecrets(frontEndSecrets(context.env()));
+            .stepTimeout(Duration.ofMinutes(10));
     if (!context.json()) {
       builder.output(
           (id, step, line) -> {
@@ -210,15 +195,6 @@ final class ExecuteCommand extends BaseCommand {
     }
     scripts(context.env()).ifPresent(builder::scripts);
     return builder.build();
-  }
-
-  /** The server token and the store key: masked in reviews, output and history like AWS keys. */
-  private static List<Secret> frontEndSecrets(Map<String, String> env) {
-    return java.util.stream.Stream.of(AskCommand.TOKEN_VARIABLE, KeyFiles.KEY_VARIABLE)
-        .map(env::get)
-        .filter(v -> v != null && !v.isBlank())
-        .map(Secret::of)
-        .toList();
   }
 
   private static Optional<ScriptSettings> scripts(Map<String, String> env) {

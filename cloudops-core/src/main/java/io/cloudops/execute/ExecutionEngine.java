@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,14 +97,12 @@ public final class ExecutionEngine {
     this.history = Objects.requireNonNull(b.history, "history");
     ProcessRunner runner = new ProcessRunner();
     Path awsCli = Objects.requireNonNull(b.awsCli, "awsCli");
-    this.executors =
-        Map.of(
-            StepKind.AWS_CLI,
-            new AwsCliExecutor(awsCli, runner),
-            StepKind.AWS_SDK,
-            new AwsSdkExecutor(clients),
-            StepKind.SCRIPT,
-            new ScriptExecutor(Optional.ofNullable(b.scripts), runner));
+    Map<StepKind, StepExecutor> kinds = new EnumMap<>(StepKind.class);
+    kinds.put(StepKind.AWS_CLI, new AwsCliExecutor(awsCli, runner));
+    kinds.put(StepKind.AWS_SDK, new AwsSdkExecutor(clients));
+    kinds.put(StepKind.SCRIPT, new ScriptExecutor(Optional.ofNullable(b.scripts), runner));
+    kinds.putAll(b.executors);
+    this.executors = Map.copyOf(kinds);
     this.changedResources = b.changedResources;
     this.output = b.output;
     this.messages = b.messages;
@@ -480,8 +479,19 @@ public final class ExecutionEngine {
     private int maxResourcesPerRun = 50;
     private Duration lockWait = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private final Map<StepKind, StepExecutor> executors = new EnumMap<>(StepKind.class);
 
     private Builder() {}
+
+    /**
+     * Runs steps of {@code kind} with {@code executor} instead of the engine's own (the Jenkins
+     * plugin runs AWS CLI and SDK steps on the agent of the enclosing {@code node {}}).
+     */
+    public Builder executor(StepKind kind, StepExecutor executor) {
+      executors.put(
+          Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(executor, "executor"));
+      return this;
+    }
 
     /** Where locks live ({@code <data-dir>/locks}). */
     public Builder dataDir(Path dataDir) {
