@@ -23,6 +23,7 @@ import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
@@ -88,6 +89,11 @@ class CoreEnginesIT {
         moto.endpoint().toString());
   }
 
+  /** The workspace of node('linux') {}: a directory of this machine. */
+  private Path workspace() throws IOException {
+    return Files.createDirectories(home.resolve("agent").resolve("workspace").resolve("job"));
+  }
+
   private static String seedInstance(MotoServer moto) {
     try (Ec2Client ec2 = MotoClients.configure(Ec2Client.builder(), moto, REGION).build()) {
       String image =
@@ -109,10 +115,16 @@ class CoreEnginesIT {
     CloudOpsScanStep step = new CloudOpsScanStep();
     step.setRegions(REGION);
     step.setServices("ec2,s3");
-    TestStepContext context = new TestStepContext(new TestRun("nightly-scan", 1), awsEnv(moto));
+    TestStepContext context =
+        new TestStepContext(new TestRun("nightly-scan", 1), new EnvVars())
+            .bound(awsEnv(moto))
+            .onNode(workspace(), "linux");
     ScanStepStarter.start(step, services, context);
     Map<String, Object> result = (Map<String, Object>) context.await();
-    assertThat(context.log()).contains("scanned ").doesNotContain(SECRET);
+    assertThat(context.log())
+        .contains("scanning on node 'linux'")
+        .contains("scanned ")
+        .doesNotContain(SECRET);
     return result;
   }
 
@@ -161,7 +173,7 @@ class CoreEnginesIT {
     ScanRequest request =
         new ScanRequest(
             new io.cloudops.jenkins.credentials.AwsCredentialsResolver(false)
-                .resolve(Optional.empty(), awsEnv(moto)),
+                .resolve(Optional.empty(), awsEnv(moto), awsEnv(moto)),
             List.of(REGION),
             List.of("ec2"),
             false,
