@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -169,7 +170,7 @@ public final class CorePlanRunner implements PlanRunner {
                     output.flush();
                   })
               .stepTimeout(Duration.ofMinutes(10));
-      workOn(place, builder, clients, aws);
+      workOn(place, plan, builder, clients, aws);
       ExecutionResult result =
           builder
               .build()
@@ -199,13 +200,21 @@ public final class CorePlanRunner implements PlanRunner {
   }
 
   /**
-   * Points the engine at the place the work runs: the AWS CLI found there; on a node, its CLI and
-   * SDK steps and the account lookup run there.
+   * Points the engine at the place the work runs: the AWS CLI found there (looked for only when the
+   * plan has AWS CLI steps); on a node, its CLI and SDK steps and the account lookup run there.
    */
   private void workOn(
-      WorkPlace place, ExecutionEngine.Builder builder, AwsClientFactory clients, ResolvedAws aws)
+      WorkPlace place,
+      ExecutionPlan plan,
+      ExecutionEngine.Builder builder,
+      AwsClientFactory clients,
+      ResolvedAws aws)
       throws IOException, InterruptedException {
-    Path cli = FindAwsCli.on(place, awsCli.get());
+    boolean cliSteps = plan.steps().stream().anyMatch(s -> s.kind() == StepKind.AWS_CLI);
+    Path cli =
+        cliSteps
+            ? FindAwsCli.on(place, awsCli.get())
+            : Path.of(Optional.ofNullable(awsCli.get()).orElse("aws"));
     builder.awsCli(cli);
     if (place.onController()) {
       return;

@@ -289,6 +289,26 @@ class CoreEnginesIT {
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
   }
 
+  @Test
+  void withoutAnAwsCliOnTheNode_thePlanFailsInOneLineNamingTheNode(MotoServer moto)
+      throws Exception {
+    String instance = seedInstance(moto);
+    Path missing = home.resolve("agent-bin").resolve("no-aws");
+    jenkins.configuration().setAwsCli(missing.toString());
+    TestRun run = new TestRun("ops/stop", 10).startedBy("alice");
+    String digest = PlanSteps.propose(run, "Medium", instance, java.time.Instant.now());
+    PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
+    steps.approve(steps.review(digest, false), "bob", System.currentTimeMillis());
+
+    TestStepContext context = steps.run(digest, false).context();
+
+    assertThatThrownBy(context::await)
+        .isInstanceOf(hudson.AbortException.class)
+        .hasMessageContaining("the AWS CLI '" + missing + "'")
+        .hasMessageContaining("is not an executable file on node 'linux'")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
   private static long awaitPid(Path pidFile, TestStepContext context) throws Exception {
     for (int i = 0; i < 400; i++) {
       if (Files.exists(pidFile) && !Files.readString(pidFile).isBlank()) {
