@@ -1,6 +1,7 @@
 package hudson;
 
 import hudson.remoting.Callable;
+import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,16 @@ public final class FilePath implements SerializableOnlyOverRemoting {
       }
     }
   }
+
+  /**
+   * As the real one for a local path (FilePath.java:3554-3557): the local channel, whose {@code
+   * syncLocalIO} does nothing (remoting LocalChannel.java:120-122, commit 17afb4b2).
+   */
+  public VirtualChannel getChannel() {
+    return LOCAL_CHANNEL;
+  }
+
+  private static final VirtualChannel LOCAL_CHANNEL = () -> {};
 
   public <V, E extends Throwable> V act(Callable<V, E> callable)
       throws IOException, InterruptedException, E {

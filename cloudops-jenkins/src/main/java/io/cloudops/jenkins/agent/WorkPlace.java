@@ -73,10 +73,20 @@ public record WorkPlace(
     return workspace.isEmpty();
   }
 
-  /** Runs {@code callable} on this place: {@code FilePath.act} on the node, else in this JVM. */
+  /**
+   * Runs {@code callable} on this place: {@code FilePath.act} on the node, else in this JVM. On a
+   * node it returns once everything the callable wrote back through a {@code RemoteOutputStream}
+   * has been applied here too ({@code VirtualChannel.syncLocalIO}): remoting delivers those writes
+   * asynchronously.
+   */
   public <V, E extends Throwable> V act(Callable<V, E> callable)
       throws IOException, InterruptedException, E {
-    return workspace.isPresent() ? workspace.get().act(callable) : callable.call();
+    if (workspace.isEmpty()) {
+      return callable.call();
+    }
+    V result = workspace.get().act(callable);
+    workspace.get().getChannel().syncLocalIO();
+    return result;
   }
 
   /** For the build log: where the work runs. */
