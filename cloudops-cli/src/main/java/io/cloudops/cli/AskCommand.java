@@ -11,10 +11,8 @@ import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.config.ExecutionSettings;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.PlanRisk;
-import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ExecutionPlan;
@@ -120,11 +118,8 @@ final class AskCommand extends BaseCommand {
               .plan()
               .map(
                   plan ->
-                      new RiskAssessor(
-                              io.cloudops.execute.risk.IamAccessLevels.bundled(),
-                              io.cloudops.execute.risk.RiskPolicy.of(
-                                  ExecutionSettings.from(context.env())),
-                              new EstateResourceLookup(stores.estate()))
+                      ExecutionSetup.dataDir(context.settings(), context.env())
+                          .riskAssessor(new EstateResourceLookup(stores.estate()))
                           .assess(plan, result.response().riskAssessment()))
               .orElse(null);
       if (savePlan != null) {

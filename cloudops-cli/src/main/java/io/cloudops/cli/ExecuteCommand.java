@@ -2,12 +2,9 @@ package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
-import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.config.ExecutionSettings;
 import io.cloudops.config.SettingsLoader;
-import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.PlanReview;
@@ -16,9 +13,6 @@ import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.approval.ApprovalSettings;
 import io.cloudops.execute.approval.signed.SignedApprovals;
 import io.cloudops.execute.executor.ScriptSettings;
-import io.cloudops.execute.risk.IamAccessLevels;
-import io.cloudops.execute.risk.RiskAssessor;
-import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -161,23 +155,13 @@ final class ExecuteCommand extends BaseCommand {
       MessageLog log,
       ApprovalSettings approvalSettings) {
     ExecutionEngine.Builder builder =
-        ExecutionEngine.builder()
+        ExecutionSetup.dataDir(settings, context.env())
+            .engine(clients, estate.lookup(), Clock.systemUTC())
             .approvalPolicy(approvalSettings.policy(ApprovalPolicy.DEFAULT))
-            .dataDir(settings.dataDir())
-            .awsCli(settings.awsCli())
-            .clients(clients)
             .region(region != null ? region : CliAws.region(context.env()))
-            .risk(
-                new RiskAssessor(
-                    IamAccessLevels.bundled(),
-                    RiskPolicy.of(ExecutionSettings.from(context.env())),
-                    estate.lookup()))
-            .limits(ExecutionSettings.from(context.env()))
-            .history(ExecutionSetup.history(settings, context.env()))
             .messages(log)
             .changedResources(ExecutionHooks.changedResources(log))
-            .stepTimeout(Duration.ofMinutes(10))
-            .maskSecrets(frontEndSecrets(context.env()));
+            .stepTimeout(Duration.ofMinutes(10));
     if (!context.json()) {
       builder.output(
           (id, step, line) -> {
@@ -187,15 +171,6 @@ final class ExecuteCommand extends BaseCommand {
     }
     scripts(context.env()).ifPresent(builder::scripts);
     return builder.build();
-  }
-
-  /** The server token and the store key: masked in reviews, output and history like AWS keys. */
-  private static List<Secret> frontEndSecrets(Map<String, String> env) {
-    return java.util.stream.Stream.of(AskCommand.TOKEN_VARIABLE, KeyFiles.KEY_VARIABLE)
-        .map(env::get)
-        .filter(v -> v != null && !v.isBlank())
-        .map(Secret::of)
-        .toList();
   }
 
   private static Optional<ScriptSettings> scripts(Map<String, String> env) {

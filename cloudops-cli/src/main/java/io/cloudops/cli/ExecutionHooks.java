@@ -56,7 +56,9 @@ final class ExecutionHooks {
       return new Estate(null, ResourceLookup.none());
     }
     try {
-      Stores.Handle handle = Stores.open(settings, env, StoreAccess.READ_ONLY);
+      Stores.Handle handle =
+          ExecutionSetup.dataDir(settings, env)
+              .openStores(StoreAccess.READ_ONLY, Stores.Warmup.NONE);
       return new Estate(handle, new EstateResourceLookup(handle.estate()));
     } catch (CloudOpsException e) {
       log.warning(

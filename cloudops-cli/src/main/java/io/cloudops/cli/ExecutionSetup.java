@@ -2,13 +2,17 @@ package io.cloudops.cli;
 
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
+import io.cloudops.datadir.DataDir;
+import io.cloudops.datadir.DataDirSecrets;
 import io.cloudops.execute.history.ExecutionHistory;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,10 +22,18 @@ final class ExecutionSetup {
   private ExecutionSetup() {}
 
   static ExecutionHistory history(CloudOpsSettings settings, Map<String, String> env) {
-    return ExecutionHistory.open(
-        settings.dataDir(),
-        new AesGcmCipher(KeyFiles.loadRing(settings.dataDir(), env)),
-        Clock.systemUTC());
+    return dataDir(settings, env).history(Clock.systemUTC());
+  }
+
+  /**
+   * The data dir with the secrets of the environment: the store key, the Qdrant API key and the
+   * planning server's token (masked in reviews, output and history like AWS keys).
+   */
+  static DataDir dataDir(CloudOpsSettings settings, Map<String, String> env) {
+    return DataDir.open(
+        settings,
+        ExecutionSettings.from(env),
+        DataDirSecrets.fromEnvironment(env, List.of(AskCommand.TOKEN_VARIABLE)));
   }
 
   /**

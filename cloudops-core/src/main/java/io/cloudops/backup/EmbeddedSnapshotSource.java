@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -47,7 +48,7 @@ public final class EmbeddedSnapshotSource implements SnapshotSource {
   private static final int COPY_ATTEMPTS = 5;
 
   private final Path dataDir;
-  private final Map<String, String> env;
+  private final Supplier<KeyRing> keys;
   private final Duration lockWait;
 
   /**
@@ -55,9 +56,21 @@ public final class EmbeddedSnapshotSource implements SnapshotSource {
    * @param lockWait how long a restore waits for another writer before refusing
    */
   public EmbeddedSnapshotSource(Path dataDir, Map<String, String> env, Duration lockWait) {
+    this(dataDir, keyRing(dataDir, Map.copyOf(env)), lockWait);
+  }
+
+  /**
+   * @param keys the data dir's key ring, used to check a restored snapshot's key
+   * @param lockWait how long a restore waits for another writer before refusing
+   */
+  public EmbeddedSnapshotSource(Path dataDir, Supplier<KeyRing> keys, Duration lockWait) {
     this.dataDir = dataDir;
-    this.env = Map.copyOf(env);
+    this.keys = keys;
     this.lockWait = lockWait;
+  }
+
+  private static Supplier<KeyRing> keyRing(Path dataDir, Map<String, String> env) {
+    return () -> KeyRotation.keyRing(dataDir, env);
   }
 
   @Override
@@ -132,7 +145,7 @@ public final class EmbeddedSnapshotSource implements SnapshotSource {
               + "/ directory; it is not an embedded"
               + " store backup");
     }
-    KeyRing keys = KeyRotation.keyRing(dataDir, env);
+    KeyRing keys = this.keys.get();
     try (LazyEmbedder embedder = Stores.defaultEmbedder();
         LuceneStores stores =
             LuceneStores.open(directory, keys, embedder, StoreAccess.READ_ONLY, Duration.ZERO)) {

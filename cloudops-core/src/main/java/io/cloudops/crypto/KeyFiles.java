@@ -1,5 +1,6 @@
 package io.cloudops.crypto;
 
+import io.cloudops.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the key comes from: {@code CLOUDOPS_KEY} (base64 of 32 bytes) if set, else {@code
@@ -31,11 +33,21 @@ public final class KeyFiles {
 
   /** The key ring for a data dir and environment, creating the key file on first use. */
   public static KeyRing load(Path dataDir, Map<String, String> env) {
-    String fromEnv = env.get(KEY_VARIABLE);
-    if (fromEnv != null && !fromEnv.isBlank()) {
-      return KeyRing.of(decode(fromEnv, KEY_VARIABLE));
+    return load(dataDir, fromEnvironment(env));
+  }
+
+  /** The key ring for a data dir: {@code key} when given, else the key file (created first). */
+  public static KeyRing load(Path dataDir, Optional<Secret> key) {
+    if (key.isPresent()) {
+      return KeyRing.of(decode(key.get().reveal(), KEY_VARIABLE));
     }
     return KeyRing.of(readOrCreate(dataDir.resolve(KEY_FILE)));
+  }
+
+  /** The key {@code CLOUDOPS_KEY} carries, when it is set. */
+  public static Optional<Secret> fromEnvironment(Map<String, String> env) {
+    String value = env.get(KEY_VARIABLE);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Secret.of(value));
   }
 
   /**
@@ -44,7 +56,12 @@ public final class KeyFiles {
    * under the new key stay readable.
    */
   public static KeyRing loadRing(Path dataDir, Map<String, String> env) {
-    KeyRing current = load(dataDir, env);
+    return loadRing(dataDir, fromEnvironment(env));
+  }
+
+  /** {@link #loadRing(Path, Map)} with the key as a value ({@code key}, else the key file). */
+  public static KeyRing loadRing(Path dataDir, Optional<Secret> key) {
+    KeyRing current = load(dataDir, key);
     Path next = dataDir.resolve(NEXT_KEY_FILE);
     if (!Files.exists(next)) {
       return current;
@@ -58,11 +75,15 @@ public final class KeyFiles {
    */
   public static java.util.Optional<KeyRing> loadRingIfPresent(
       Path dataDir, Map<String, String> env) {
-    String fromEnv = env.get(KEY_VARIABLE);
-    if ((fromEnv == null || fromEnv.isBlank()) && !Files.exists(dataDir.resolve(KEY_FILE))) {
+    return loadRingIfPresent(dataDir, fromEnvironment(env));
+  }
+
+  /** {@link #loadRingIfPresent(Path, Map)} with the key as a value. */
+  public static java.util.Optional<KeyRing> loadRingIfPresent(Path dataDir, Optional<Secret> key) {
+    if (key.isEmpty() && !Files.exists(dataDir.resolve(KEY_FILE))) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(loadRing(dataDir, env));
+    return java.util.Optional.of(loadRing(dataDir, key));
   }
 
   /** Reads a base64 key file, or creates one with a fresh random key and mode 0600. */

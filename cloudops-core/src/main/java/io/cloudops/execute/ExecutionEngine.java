@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +98,15 @@ public final class ExecutionEngine {
     this.history = Objects.requireNonNull(b.history, "history");
     ProcessRunner runner = new ProcessRunner();
     Path awsCli = Objects.requireNonNull(b.awsCli, "awsCli");
-    this.awsCliCheck = new AwsCliVersionCheck(awsCli);
-    this.executors =
-        Map.of(
-            StepKind.AWS_CLI,
-            new AwsCliExecutor(awsCli, runner),
-            StepKind.AWS_SDK,
-            new AwsSdkExecutor(clients),
-            StepKind.SCRIPT,
-            new ScriptExecutor(Optional.ofNullable(b.scripts), runner));
+    Map<StepKind, StepExecutor> kinds = new EnumMap<>(StepKind.class);
+    kinds.put(StepKind.AWS_CLI, new AwsCliExecutor(awsCli, runner));
+    kinds.put(StepKind.AWS_SDK, new AwsSdkExecutor(clients));
+    kinds.put(StepKind.SCRIPT, new ScriptExecutor(Optional.ofNullable(b.scripts), runner));
+    kinds.putAll(b.executors);
+    this.executors = Map.copyOf(kinds);
+    // the version of an AWS CLI that runs elsewhere (a Jenkins agent) is checked there
+    this.awsCliCheck =
+        b.executors.containsKey(StepKind.AWS_CLI) ? null : new AwsCliVersionCheck(awsCli);
     this.changedResources = b.changedResources;
     this.output = b.output;
     this.messages = b.messages;
@@ -303,7 +304,8 @@ public final class ExecutionEngine {
       }
       accepted = verdict.accepted();
     }
-    if (request.plan().steps().stream().anyMatch(step -> step.kind() == StepKind.AWS_CLI)) {
+    if (awsCliCheck != null
+        && request.plan().steps().stream().anyMatch(step -> step.kind() == StepKind.AWS_CLI)) {
       awsCliCheck.requireVersion2();
     }
     String id =
@@ -515,8 +517,19 @@ public final class ExecutionEngine {
     private int maxResourcesPerRun = 50;
     private Duration lockWait = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private final Map<StepKind, StepExecutor> executors = new EnumMap<>(StepKind.class);
 
     private Builder() {}
+
+    /**
+     * Runs steps of {@code kind} with {@code executor} instead of the engine's own (the Jenkins
+     * plugin runs AWS CLI and SDK steps on the agent of the enclosing {@code node {}}).
+     */
+    public Builder executor(StepKind kind, StepExecutor executor) {
+      executors.put(
+          Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(executor, "executor"));
+      return this;
+    }
 
     /** Where locks live ({@code <data-dir>/locks}). */
     public Builder dataDir(Path dataDir) {

@@ -61,6 +61,26 @@ public final class Stores {
   /** Opens the store the settings name, preparing what the caller will need. */
   public static Handle open(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access, Warmup warmup) {
+    return open(
+        settings,
+        keys(settings, env, access),
+        Secret.of(env.getOrDefault(QDRANT_API_KEY, "")),
+        access,
+        warmup);
+  }
+
+  /**
+   * Opens the store the settings name with secrets given as values.
+   *
+   * @param keys the data dir's key ring ({@link io.cloudops.crypto.KeyFiles#loadRing})
+   * @param qdrantApiKey the Qdrant API key; empty for none
+   */
+  public static Handle open(
+      CloudOpsSettings settings,
+      KeyRing keys,
+      Secret qdrantApiKey,
+      StoreAccess access,
+      Warmup warmup) {
     URI qdrantUrl = null;
     if (settings.storeKind() == StoreKind.QDRANT) {
       qdrantUrl =
@@ -72,7 +92,6 @@ public final class Stores {
                           "CLOUDOPS_STORE=qdrant needs CLOUDOPS_QDRANT_URL, e.g."
                               + " http://localhost:6334 (https:// for TLS)"));
     }
-    KeyRing keys = keys(settings, env, access);
     LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
     if (warmup == Warmup.EMBEDDER) {
       embedder.preloadInBackground();
@@ -83,10 +102,7 @@ public final class Stores {
           qdrantUrl == null
               ? LuceneStores.open(settings.dataDir(), keys, embedder, access, DEFAULT_LOCK_WAIT)
               : QdrantStores.open(
-                  QdrantConnection.open(
-                      qdrantUrl,
-                      Secret.of(env.getOrDefault(QDRANT_API_KEY, "")),
-                      settings.requestTimeout()),
+                  QdrantConnection.open(qdrantUrl, qdrantApiKey, settings.requestTimeout()),
                   QdrantStores.DEFAULT_PREFIX,
                   keys,
                   embedder);

@@ -55,6 +55,8 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   private String backupSchedule;
   private int backupKeep = DEFAULT_BACKUP_KEEP;
   private boolean allowControllerDefaultCredentials;
+  private boolean allowControllerExecution;
+  private String awsCli;
 
   private transient JenkinsFacade jenkins;
 
@@ -207,6 +209,31 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   @DataBoundSetter
   public void setAllowControllerDefaultCredentials(boolean allowControllerDefaultCredentials) {
     this.allowControllerDefaultCredentials = allowControllerDefaultCredentials;
+    save();
+  }
+
+  /** Whether steps outside {@code node {}} may run their AWS work on the controller. */
+  public boolean isAllowControllerExecution() {
+    return allowControllerExecution;
+  }
+
+  @DataBoundSetter
+  public void setAllowControllerExecution(boolean allowControllerExecution) {
+    this.allowControllerExecution = allowControllerExecution;
+    save();
+  }
+
+  /**
+   * The AWS CLI v2 binary on the node that runs a plan; null: {@code /usr/bin/aws}, else {@code
+   * aws} on that node's PATH.
+   */
+  public String getAwsCli() {
+    return awsCli;
+  }
+
+  @DataBoundSetter
+  public void setAwsCli(String awsCli) {
+    this.awsCli = awsCli == null || awsCli.isBlank() ? null : awsCli.strip();
     save();
   }
 

@@ -1,5 +1,6 @@
 package io.cloudops.jenkins;
 
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.jenkins.engines.CorePlanRunner;
 import io.cloudops.jenkins.engines.CoreScanRunner;
 import io.cloudops.jenkins.engines.CoreStoreProvider;
@@ -42,7 +43,10 @@ public interface CloudOpsServices {
     private volatile Clock clock = Clock.systemUTC();
     private volatile PlanRunner planRunner =
         new CorePlanRunner(
-            stores, () -> new Settings(jenkins).store(jenkins.configuration(), null));
+            stores,
+            () -> new Settings(jenkins).store(jenkins.configuration(), null),
+            () -> jenkins.configuration().getAwsCli(),
+            () -> ExecutionSettings.from(System.getenv()));
 
     private Defaults() {}
 

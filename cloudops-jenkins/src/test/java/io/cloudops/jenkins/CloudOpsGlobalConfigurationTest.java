@@ -105,9 +105,21 @@ class CloudOpsGlobalConfigurationTest {
     CloudOpsGlobalConfiguration config = config(true);
 
     assertThat(config.isAllowControllerDefaultCredentials()).isFalse();
+    assertThat(config.isAllowControllerExecution()).isFalse();
+    assertThat(config.getAwsCli()).isNull();
     assertThat(config.getStoreKind()).isEqualTo(StoreKind.EMBEDDED);
     assertThat(config.approvalValidity()).isEqualTo(Duration.ofHours(24));
     assertThat(config.getEncryptionKey()).isNull();
+  }
+
+  @Test
+  void awsCli_isStripped_andBlankMeansTheDefaults() {
+    CloudOpsGlobalConfiguration config = config(true);
+    config.setAwsCli(" /opt/aws/bin/aws ");
+    assertThat(config.getAwsCli()).isEqualTo("/opt/aws/bin/aws");
+
+    config.setAwsCli(" ");
+    assertThat(config.getAwsCli()).isNull();
   }
 
   @Test

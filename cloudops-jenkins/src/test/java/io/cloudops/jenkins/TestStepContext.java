@@ -3,6 +3,8 @@ package io.cloudops.jenkins;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /** A StepContext that supplies a Run, a TaskListener and EnvVars, and records the outcome. */
@@ -25,6 +28,9 @@ public final class TestStepContext extends StepContext {
   private final transient CompletableFuture<Object> outcome = new CompletableFuture<>();
   private transient volatile Result result;
   private transient volatile FlowNode node;
+  private transient volatile EnvironmentExpander expander;
+  private transient volatile FilePath workspace;
+  private transient volatile Launcher launcher;
   private final String handle = java.util.UUID.randomUUID().toString();
   private static final Map<String, TestStepContext> LIVE = new ConcurrentHashMap<>();
 
@@ -50,6 +56,15 @@ public final class TestStepContext extends StepContext {
     }
     if (key == FlowNode.class) {
       return key.cast(node);
+    }
+    if (key == EnvironmentExpander.class) {
+      return key.cast(expander);
+    }
+    if (key == FilePath.class) {
+      return key.cast(workspace);
+    }
+    if (key == Launcher.class) {
+      return key.cast(launcher);
     }
     return null;
   }
@@ -109,6 +124,29 @@ public final class TestStepContext extends StepContext {
 
   public String log() {
     return listener.text();
+  }
+
+  /**
+   * Variables a binding step ({@code withCredentials}, {@code withAWS}) put in the environment: the
+   * context's expander gains them, and the step's {@code EnvVars} shows them over the node's own
+   * environment, as workflow-support's DefaultStepContext applies the expander
+   * (DefaultStepContext.java:98-103).
+   */
+  public TestStepContext bound(Map<String, String> variables) {
+    expander = EnvironmentExpander.merge(expander, EnvironmentExpander.constant(variables));
+    env.overrideAll(variables);
+    return this;
+  }
+
+  /**
+   * Inside {@code node('name') {}} on a node whose workspace is {@code dir}: a local {@code
+   * FilePath} and launcher, and NODE_NAME in the environment.
+   */
+  public TestStepContext onNode(java.nio.file.Path dir, String name) {
+    workspace = new FilePath(dir.toFile());
+    launcher = new Launcher.LocalLauncher(listener);
+    env.put("NODE_NAME", name);
+    return this;
   }
 
   /** The calling step's own flow node (what {@code ctx.get(FlowNode.class)} answers). */

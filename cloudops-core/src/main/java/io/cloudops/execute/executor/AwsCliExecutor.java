@@ -7,7 +7,6 @@ import io.cloudops.execute.command.ParsedCommand;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.ExecutionStep;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +31,19 @@ public final class AwsCliExecutor implements StepExecutor {
   private static final String DRY_RUN_MEMBER = "DryRun";
 
   private final Path awsCli;
-  private final ProcessRunner runner;
+  private final ProcessLauncher runner;
 
+  /** Processes on this machine, in bubblewrap when it works here. */
   public AwsCliExecutor(Path awsCli, ProcessRunner runner) {
+    this(awsCli, ProcessLauncher.sandboxed(runner));
+  }
+
+  /**
+   * @param awsCli the AWS CLI v2 binary on the machine {@code launcher} starts processes on
+   */
+  public AwsCliExecutor(Path awsCli, ProcessLauncher launcher) {
     this.awsCli = awsCli;
-    this.runner = runner;
+    this.runner = launcher;
   }
 
   @Override
@@ -74,10 +81,10 @@ public final class AwsCliExecutor implements StepExecutor {
     }
     ProcessOutcome outcome;
     try {
-      Files.createDirectories(outputFile(step, context).getParent());
+      runner.createDirectories(outputFile(step, context).getParent());
       outcome =
           runner.run(
-              ProcessSandbox.wrap(argv, context.sandbox(), List.of()),
+              argv,
               environment(context),
               context.sandbox(),
               context.timeout(),

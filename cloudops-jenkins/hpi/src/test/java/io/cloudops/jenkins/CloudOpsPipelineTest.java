@@ -70,6 +70,8 @@ class CloudOpsPipelineTest {
     config.setServerUrl(server.url());
     config.setServerCredentialsId("planner-token");
     config.setMediumApprovers("bob, carol");
+    // these pipelines run outside node {} with explicit credentials (docs/jenkins.md)
+    config.setAllowControllerExecution(true);
   }
 
   @AfterEach

@@ -50,6 +50,8 @@ class InputApprovalsAcrossRestartTest {
         GlobalConfiguration.all().get(CloudOpsGlobalConfiguration.class);
     config.setServerUrl(serverUrl);
     config.setHighApprovers("bob, carol");
+    // the pipeline runs outside node {} with explicit credentials (docs/jenkins.md)
+    config.setAllowControllerExecution(true);
     WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "deploy");
     job.setDefinition(new CpsFlowDefinition(script, true));
     job.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice"))).waitForStart();

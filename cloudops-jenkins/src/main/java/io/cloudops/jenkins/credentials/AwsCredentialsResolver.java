@@ -14,8 +14,10 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>the step's {@code credentialsId} (already looked up: {@code explicit});
- *   <li>keys in the step's environment ({@code withCredentials([aws(...)])}, {@code withAWS}):
- *       AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN;
+ *   <li>keys a binding put in the step's environment ({@code withCredentials([aws(...)])}, {@code
+ *       withAWS}): AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN. Keys that are only
+ *       in the node's own environment (on the built-in node: the controller's process environment)
+ *       never count, and the build log says so;
  *   <li>AWS_PROFILE or the SDK's default chain, which read the controller's own files and instance
  *       role: only when the administrator allowed controller default credentials.
  * </ol>
@@ -44,10 +46,13 @@ public final class AwsCredentialsResolver {
 
   /**
    * @param explicit the keys of the step's credentialsId, with that id, when one was given
-   * @param environment the step's environment
+   * @param bound what bindings ({@code withCredentials}, {@code withAWS}, {@code withEnv}) put in
+   *     the step's environment: the context's {@code EnvironmentExpander} applied to nothing
+   * @param environment the step's whole environment (the node's own included)
    * @throws AbortException when there is no usable identity, saying how to give one
    */
-  public ResolvedAws resolve(Optional<Explicit> explicit, Map<String, String> environment)
+  public ResolvedAws resolve(
+      Optional<Explicit> explicit, Map<String, String> bound, Map<String, String> environment)
       throws AbortException {
     Optional<String> region =
         value(environment, "AWS_REGION").or(() -> value(environment, "AWS_DEFAULT_REGION"));
@@ -56,26 +61,28 @@ public final class AwsCredentialsResolver {
       return new ResolvedAws(
           explicit.get().keys(), region, endpoint, "credentials '" + explicit.get().id() + "'");
     }
-    Optional<String> keyId = value(environment, "AWS_ACCESS_KEY_ID");
-    Optional<String> secretKey = value(environment, "AWS_SECRET_ACCESS_KEY");
+    Optional<String> keyId = value(bound, "AWS_ACCESS_KEY_ID");
+    Optional<String> secretKey = value(bound, "AWS_SECRET_ACCESS_KEY");
     if (keyId.isPresent() && secretKey.isPresent()) {
-      Secret token = value(environment, "AWS_SESSION_TOKEN").map(Secret::of).orElse(null);
+      Secret token = value(bound, "AWS_SESSION_TOKEN").map(Secret::of).orElse(null);
       return new ResolvedAws(
           new AwsCredentialsSpec.StaticKeys(keyId.get(), Secret.of(secretKey.get()), token),
           region,
           endpoint,
-          "the step's environment (AWS_ACCESS_KEY_ID)");
+          "keys bound by withCredentials/withAWS (AWS_ACCESS_KEY_ID)");
     }
     if (keyId.isPresent() != secretKey.isPresent()) {
       throw new AbortException(
-          "CloudOps: the environment sets only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY;"
+          "CloudOps: the binding sets only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY;"
               + " bind both, e.g. withCredentials([aws(credentialsId: 'my-aws')])");
     }
+    String unbound = unboundKeys(environment);
     Optional<String> profile = value(environment, "AWS_PROFILE");
     if (!allowControllerDefaultCredentials) {
       throw new AbortException(
           "CloudOps: no AWS credentials: give the step a credentialsId, or run it inside"
               + " withCredentials([aws(...)]) or withAWS(...)"
+              + unbound
               + (profile.isPresent()
                   ? "; AWS_PROFILE reads the controller's own ~/.aws files, which"
                   : "; the controller's own identity (default chain)")
@@ -87,13 +94,21 @@ public final class AwsCredentialsResolver {
           new AwsCredentialsSpec.Profile(profile.get()),
           region,
           endpoint,
-          "AWS_PROFILE on the controller (allowed by the administrator)");
+          "AWS_PROFILE on the controller (allowed by the administrator)" + unbound);
     }
     return new ResolvedAws(
         new AwsCredentialsSpec.DefaultChain(),
         region,
         endpoint,
-        "the controller's default chain (allowed by the administrator)");
+        "the controller's default chain (allowed by the administrator)" + unbound);
+  }
+
+  /** Why keys in the environment that no binding put there were not used; empty when none. */
+  private static String unboundKeys(Map<String, String> environment) {
+    return value(environment, "AWS_ACCESS_KEY_ID").isPresent()
+        ? "; AWS_ACCESS_KEY_ID in the node's own environment is not used: only keys bound by"
+            + " withCredentials/withAWS count as a step's credentials"
+        : "";
   }
 
   private static Optional<URI> endpoint(Map<String, String> environment) throws AbortException {

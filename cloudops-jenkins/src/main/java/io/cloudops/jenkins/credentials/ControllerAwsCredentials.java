@@ -43,7 +43,7 @@ public final class ControllerAwsCredentials {
     }
     ResolvedAws resolved =
         new AwsCredentialsResolver(allowControllerDefaultCredentials)
-            .resolve(Optional.empty(), environment);
+            .resolve(Optional.empty(), environment, environment);
     String source =
         keyId
             ? "the controller's environment (AWS_ACCESS_KEY_ID)"

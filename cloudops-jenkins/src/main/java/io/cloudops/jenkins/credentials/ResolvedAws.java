@@ -26,6 +26,14 @@ public record ResolvedAws(
     Objects.requireNonNull(source, "source");
   }
 
+  /**
+   * Whether the identity was given explicitly (a credentialsId, or keys bound by {@code
+   * withCredentials}/{@code withAWS}) rather than taken from the controller.
+   */
+  public boolean explicit() {
+    return credentials instanceof AwsCredentialsSpec.StaticKeys;
+  }
+
   /** One line for the build log: the source and the masked identity. */
   public String describe() {
     return source + ": " + credentials.describe() + region.map(r -> ", region " + r).orElse("");

@@ -7,8 +7,11 @@ import hudson.model.Run;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.JenkinsFacade;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
@@ -23,10 +26,15 @@ public final class StepAwsCredentials {
 
   /**
    * @param credentialsId the step's parameter, may be null
+   * @param bound the variables bindings put in the step's environment ({@link #bound})
    * @param environment the step's EnvVars, may be null outside a build environment
    */
   public ResolvedAws resolve(
-      String credentialsId, Run<?, ?> run, EnvVars environment, boolean allowControllerDefault)
+      String credentialsId,
+      Run<?, ?> run,
+      Map<String, String> bound,
+      EnvVars environment,
+      boolean allowControllerDefault)
       throws AbortException {
     Optional<AwsCredentialsResolver.Explicit> explicit = Optional.empty();
     if (credentialsId != null && !credentialsId.isBlank()) {
@@ -45,7 +53,24 @@ public final class StepAwsCredentials {
               new AwsCredentialsResolver.Explicit(credentialsId, keys(credentials, credentialsId)));
     }
     Map<String, String> env = environment == null ? Map.of() : environment;
-    return new AwsCredentialsResolver(allowControllerDefault).resolve(explicit, env);
+    return new AwsCredentialsResolver(allowControllerDefault).resolve(explicit, bound, env);
+  }
+
+  /**
+   * What bindings ({@code withCredentials}, {@code withAWS}, {@code withEnv}) put in a step's
+   * environment: the context's expander applied to an empty environment. The node's own
+   * environment, which Jenkins merges into the step's {@code EnvVars} before the expander
+   * (workflow-support DefaultStepContext.java:98-103, EnvironmentExpander.getEffectiveEnvironment),
+   * is not in it.
+   */
+  public static Map<String, String> bound(StepContext context)
+      throws IOException, InterruptedException {
+    EnvironmentExpander expander = context.get(EnvironmentExpander.class);
+    EnvVars bound = new EnvVars();
+    if (expander != null) {
+      expander.expand(bound);
+    }
+    return bound;
   }
 
   private static AwsCredentialsSpec.StaticKeys keys(

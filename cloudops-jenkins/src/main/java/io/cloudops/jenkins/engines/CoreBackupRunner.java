@@ -7,7 +7,7 @@ import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.backup.BackupSession;
 import io.cloudops.backup.BackupTarget;
 import io.cloudops.backup.CreateResult;
-import io.cloudops.backup.EmbeddedSnapshotSource;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.config.StoreKind;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.JenkinsFacade;
@@ -25,10 +25,11 @@ import java.util.Map;
 
 /**
  * Backs the controller's embedded store ({@code JENKINS_HOME/cloudops}) up with the core's {@link
- * io.cloudops.backup.BackupManager}, built as {@code cloudops backup create} builds it: an {@link
- * EmbeddedSnapshotSource} over the data dir (the configured key handed over as {@code CLOUDOPS_KEY}
- * in memory), the default prefix {@value BackupTarget#DEFAULT_PREFIX} with SSE-S3, and an S3 client
- * with the controller's own AWS identity ({@link ControllerAwsCredentials}), region and endpoint.
+ * io.cloudops.backup.BackupManager}, built as {@code cloudops backup create} builds it: an {@code
+ * EmbeddedSnapshotSource} of the data dir (opened through the core's {@link
+ * io.cloudops.datadir.DataDir}, the configured key handed over as a value), the default prefix
+ * {@value BackupTarget#DEFAULT_PREFIX} with SSE-S3, and an S3 client with the controller's own AWS
+ * identity ({@link ControllerAwsCredentials}), region and endpoint.
  */
 public final class CoreBackupRunner implements BackupRunner {
 
@@ -77,8 +78,8 @@ public final class CoreBackupRunner implements BackupRunner {
                 clients,
                 aws.region().orElse(DEFAULT_REGION),
                 new BackupTarget(bucket, null, null),
-                new EmbeddedSnapshotSource(
-                    store.dataDir(), CoreStoreProvider.env(store), Stores.DEFAULT_LOCK_WAIT),
+                DataDirs.open(store, ExecutionSettings.DEFAULT)
+                    .snapshotSource(Stores.DEFAULT_LOCK_WAIT),
                 clock)) {
       return session.manager().create(keep);
     } catch (RuntimeException e) {

@@ -1,20 +1,22 @@
 package io.cloudops.jenkins.engines;
 
 import hudson.AbortException;
+import hudson.Launcher;
 import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsClientFactory;
-import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.crypto.AesGcmCipher;
-import io.cloudops.crypto.KeyFiles;
+import io.cloudops.config.ExecutionSettings;
+import io.cloudops.datadir.DataDir;
 import io.cloudops.execute.ExecutionEngine;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.approval.ApprovalRequiredException;
-import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.EstateResourceLookup;
-import io.cloudops.execute.risk.IamAccessLevels;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
-import io.cloudops.execute.risk.RiskPolicy;
+import io.cloudops.jenkins.agent.AgentCliExecutor;
+import io.cloudops.jenkins.agent.AgentSdkExecutor;
+import io.cloudops.jenkins.agent.CallerAccount;
+import io.cloudops.jenkins.agent.FindAwsCli;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
@@ -27,18 +29,24 @@ import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.RunMode;
+import io.cloudops.model.StepKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Assesses and runs plans with the core's {@link RiskAssessor} and {@link ExecutionEngine}: the
- * production rule reads the targets' tags from the configured store, the history lives in the
- * store's data dir (encrypted with the configured key), AWS CLI steps run {@code awsCli} with the
- * step's credentials and endpoint, and every output line is streamed to the build log.
+ * Assesses and runs plans with the core's risk assessor and {@link ExecutionEngine}, over the data
+ * dir opened through the core's {@link DataDir} (the same key ring, history, production tags, plan
+ * limits and masking as the CLI). The production rule reads the targets' tags from the configured
+ * store; the history stays in the controller's data dir. Inside {@code node {}} every AWS call and
+ * every {@code aws} process happens on that node: AWS CLI steps start through the step's launcher
+ * ({@link AgentCliExecutor}), SDK steps and the account lookup run as callables there ({@link
+ * AgentSdkExecutor}, {@link CallerAccount}). Every output line is streamed to the build log.
  */
 public final class CorePlanRunner implements PlanRunner {
 
@@ -58,20 +66,28 @@ public final class CorePlanRunner implements PlanRunner {
 
   private final StoreProvider stores;
   private final StoreSettingsSource settings;
-  private final Path awsCli;
+  private final Supplier<String> awsCli;
+  private final Supplier<ExecutionSettings> execution;
 
   /**
-   * @param awsCli the AWS CLI v2 binary ({@link CloudOpsSettings#DEBIAN_AWS_CLI} by default)
+   * @param awsCli the configured AWS CLI on the nodes (null: {@code /usr/bin/aws}, else {@code aws}
+   *     on the node's PATH; {@link FindAwsCli})
+   * @param execution plan limits and production tags
    */
-  public CorePlanRunner(StoreProvider stores, StoreSettingsSource settings, Path awsCli) {
+  public CorePlanRunner(
+      StoreProvider stores,
+      StoreSettingsSource settings,
+      Supplier<String> awsCli,
+      Supplier<ExecutionSettings> execution) {
     this.stores = stores;
     this.settings = settings;
     this.awsCli = awsCli;
+    this.execution = execution;
   }
 
-  /** With the AWS CLI the core would use ({@code /usr/bin/aws} when present). */
+  /** With the default AWS CLI and the default plan limits and production tags. */
   public CorePlanRunner(StoreProvider stores, StoreSettingsSource settings) {
-    this(stores, settings, CloudOpsSettings.builder().build().awsCli());
+    this(stores, settings, () -> null, () -> ExecutionSettings.DEFAULT);
   }
 
   @Override
@@ -79,20 +95,24 @@ public final class CorePlanRunner implements PlanRunner {
     try {
       return assess(plan, claimed, settings.get());
     } catch (IOException e) {
-      return assessor(ResourceLookup.none()).assess(plan, claim(claimed)).level().max(claimed);
+      // no store, so no tags: the IAM rules alone
+      return RiskAssessor.withDefaults().assess(plan, claim(claimed)).level().max(claimed);
     }
   }
 
   @Override
   public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed, StoreSettings store) {
     try (StoreProvider.Stores open = stores.open(store)) {
-      return assessor(new EstateResourceLookup(open.estate()))
+      return assessor(store, new EstateResourceLookup(open.estate()))
           .assess(plan, claim(claimed))
           .level()
           .max(claimed);
     } catch (IOException | CloudOpsException e) {
       // the production rule cannot see tags; the local IAM rules still apply
-      return assessor(ResourceLookup.none()).assess(plan, claim(claimed)).level().max(claimed);
+      return assessor(store, ResourceLookup.none())
+          .assess(plan, claim(claimed))
+          .level()
+          .max(claimed);
     }
   }
 
@@ -104,7 +124,7 @@ public final class CorePlanRunner implements PlanRunner {
       GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, settings.get());
+    return run(plan, aws, dryRun, approvals, output, settings.get(), WorkPlace.CONTROLLER);
   }
 
   @Override
@@ -116,10 +136,23 @@ public final class CorePlanRunner implements PlanRunner {
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
+    return run(plan, aws, dryRun, approvals, output, store, WorkPlace.CONTROLLER);
+  }
+
+  @Override
+  public ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      GrantedApprovals approvals,
+      PrintStream output,
+      StoreSettings store,
+      WorkPlace place)
+      throws IOException, InterruptedException {
     try (StoreProvider.Stores open = stores.open(store);
         AwsClientFactory clients = clients(aws)) {
       MessageLog messages = new MessageLog();
-      ExecutionEngine engine =
+      ExecutionEngine.Builder builder =
           engine(open, clients, aws, store)
               .approvalPolicy(approvals.policy())
               .messages(messages)
@@ -136,17 +169,19 @@ public final class CorePlanRunner implements PlanRunner {
                     output.println(line);
                     output.flush();
                   })
-              .stepTimeout(Duration.ofMinutes(10))
-              .build();
+              .stepTimeout(Duration.ofMinutes(10));
+      workOn(place, plan, builder, clients, aws);
       ExecutionResult result =
-          engine.execute(
-              new ExecutionRequest(
-                  "jenkins",
-                  plan,
-                  requester(approvals),
-                  null,
-                  dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
-              approvals.approvals());
+          builder
+              .build()
+              .execute(
+                  new ExecutionRequest(
+                      "jenkins",
+                      plan,
+                      requester(approvals),
+                      null,
+                      dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
+                  approvals.approvals());
       messages
           .entries()
           .forEach(
@@ -165,6 +200,41 @@ public final class CorePlanRunner implements PlanRunner {
   }
 
   /**
+   * Points the engine at the place the work runs: the AWS CLI found there (looked for only when the
+   * plan has AWS CLI steps); on a node, its CLI and SDK steps and the account lookup run there.
+   */
+  private void workOn(
+      WorkPlace place,
+      ExecutionPlan plan,
+      ExecutionEngine.Builder builder,
+      AwsClientFactory clients,
+      ResolvedAws aws)
+      throws IOException, InterruptedException {
+    boolean cliSteps = plan.steps().stream().anyMatch(s -> s.kind() == StepKind.AWS_CLI);
+    Path cli =
+        cliSteps
+            ? FindAwsCli.on(place, awsCli.get())
+            : Path.of(Optional.ofNullable(awsCli.get()).orElse("aws"));
+    builder.awsCli(cli);
+    if (place.onController()) {
+      return;
+    }
+    Launcher launcher =
+        place
+            .launcher()
+            .orElseThrow(
+                () ->
+                    new AbortException(
+                        "CloudOps: "
+                            + place.nodeName()
+                            + " gave the step no launcher to start the AWS CLI with"));
+    builder
+        .executor(StepKind.AWS_CLI, new AgentCliExecutor(cli, launcher, place.workspace().get()))
+        .executor(StepKind.AWS_SDK, new AgentSdkExecutor(clients, place))
+        .accountId(CallerAccount.on(place, aws.credentials(), aws.endpoint().orElse(null)));
+  }
+
+  /**
    * The build's starter as the engine's requester (the engine then refuses that person's approval
    * itself); the review already refused every starter with the same core checker.
    */
@@ -174,7 +244,8 @@ public final class CorePlanRunner implements PlanRunner {
 
   /**
    * The engine's own review of the plan: each step's argv as the executor would run it, the
-   * targets, and the risk with the engine's reasons (never lower than the server's claim).
+   * targets, and the risk with the engine's reasons (never lower than the server's claim). Runs
+   * nothing and calls no AWS service, so it runs here.
    */
   @Override
   public PlanReview review(
@@ -200,24 +271,13 @@ public final class CorePlanRunner implements PlanRunner {
 
   private ExecutionEngine.Builder engine(
       StoreProvider.Stores open, AwsClientFactory clients, ResolvedAws aws, StoreSettings store) {
-    return ExecutionEngine.builder()
-        .dataDir(store.dataDir())
-        .awsCli(awsCli)
-        .clients(clients)
-        .region(aws.region().orElse(DEFAULT_REGION))
-        .risk(assessor(new EstateResourceLookup(open.estate())))
-        .history(history(store));
+    return DataDirs.open(store, execution.get())
+        .engine(clients, new EstateResourceLookup(open.estate()), Clock.systemUTC())
+        .region(aws.region().orElse(DEFAULT_REGION));
   }
 
-  private static ExecutionHistory history(StoreSettings store) {
-    return ExecutionHistory.open(
-        store.dataDir(),
-        new AesGcmCipher(KeyFiles.load(store.dataDir(), CoreStoreProvider.env(store))),
-        Clock.systemUTC());
-  }
-
-  private static RiskAssessor assessor(ResourceLookup lookup) {
-    return new RiskAssessor(IamAccessLevels.bundled(), RiskPolicy.DEFAULT, lookup);
+  private RiskAssessor assessor(StoreSettings store, ResourceLookup lookup) {
+    return DataDirs.open(store, execution.get()).riskAssessor(lookup);
   }
 
   private static RiskAssessment claim(RiskLevel claimed) {

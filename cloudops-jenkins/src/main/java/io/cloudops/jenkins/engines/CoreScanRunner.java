@@ -1,24 +1,27 @@
 package io.cloudops.jenkins.engines;
 
 import hudson.AbortException;
+import hudson.remoting.RemoteOutputStream;
 import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.jenkins.agent.AgentKeys;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.ScanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.scan.EstateScanner;
+import io.cloudops.json.Json;
 import io.cloudops.scan.EstateStoreSink;
 import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanOptions;
 import io.cloudops.scan.ScanProgress;
-import io.cloudops.scan.ScanResult;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.function.Consumer;
 
 /**
- * Runs a scan with the core's {@link EstateScanner} into the step's store through an {@link
- * EstateStoreSink} (which is also the known state the changes are counted against).
+ * Runs a scan with the core's scanner on the node of the enclosing {@code node {}} (or, when
+ * allowed, on the controller) into the step's store through an {@link EstateStoreSink}.
  */
 public final class CoreScanRunner implements ScanRunner {
 
@@ -28,11 +31,30 @@ public final class CoreScanRunner implements ScanRunner {
   public ScanOutcome scan(
       ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress)
       throws IOException, InterruptedException {
-    ScanOptions options = options(request);
+    return scan(request, stores, progress, WorkPlace.CONTROLLER);
+  }
+
+  /**
+   * Scans where {@code place} says: the scanner runs there ({@link ScanCallable}); its resources
+   * and progress lines come back as they are found and go into the store and to {@code progress}
+   * here.
+   */
+  @Override
+  public ScanOutcome scan(
+      ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress, WorkPlace place)
+      throws IOException, InterruptedException {
     EstateStoreSink sink = new EstateStoreSink(stores.estate());
-    ScanResult result;
-    try {
-      result = new EstateScanner().scan(options, sink, sink, p -> progress.accept(line(p)));
+    ScanCallable.Summary summary;
+    try (ScanReceiver receiver = new ScanReceiver(sink, progress)) {
+      String json =
+          place.act(
+              new ScanCallable(
+                  ScanOrder.of(request),
+                  AgentKeys.of(request.aws().credentials()),
+                  new RemoteOutputStream(receiver)));
+      summary = Json.read(json, ScanCallable.Summary.class, "scan summary from the node");
+    } catch (InterruptedIOException e) {
+      throw interrupted(e);
     } catch (CloudOpsException e) {
       if (Thread.interrupted()) {
         throw interrupted(e);
@@ -44,12 +66,12 @@ public final class CoreScanRunner implements ScanRunner {
     }
     return new ScanOutcome(
         stores.estate().count(),
-        result.byService(),
-        result.changes().added(),
-        result.changes().changed(),
-        result.changes().removed(),
-        result.slices(),
-        result.errors().stream().map(CoreScanRunner::describe).toList());
+        summary.byService(),
+        sink.upserts().added(),
+        sink.upserts().changed(),
+        sink.deleted(),
+        summary.slices(),
+        summary.errors().stream().map(CoreScanRunner::describe).toList());
   }
 
   /** The scan options the request asks for. */
@@ -101,7 +123,8 @@ public final class CoreScanRunner implements ScanRunner {
     return roleArn.substring(slash + 1);
   }
 
-  private static String line(ScanProgress p) {
+  /** A progress line for the build log. */
+  static String line(ScanProgress p) {
     return "scanned "
         + p.service()
         + " in "

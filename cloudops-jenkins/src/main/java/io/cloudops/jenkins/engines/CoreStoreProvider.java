@@ -2,9 +2,8 @@ package io.cloudops.jenkins.engines;
 
 import hudson.AbortException;
 import io.cloudops.CloudOpsException;
-import io.cloudops.Secret;
-import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.config.StoreKind;
+import io.cloudops.config.ExecutionSettings;
+import io.cloudops.datadir.DataDir;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.store.StoreAccess;
@@ -18,13 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Opens the configured store through the core's {@link io.cloudops.store.Stores}. A data dir has
  * one writer, so the controller keeps one open handle per data dir and hands it to every concurrent
  * step, reference-counted: the handle closes when the last step closes its {@link
- * StoreProvider.Stores}. The encryption key is handed to the core as {@code CLOUDOPS_KEY} in an
- * in-memory environment, never written to disk by the plugin.
+ * StoreProvider.Stores}. The data dir is opened through the core's {@link
+ * io.cloudops.datadir.DataDir}, the configured keys handed over as values, never written to disk by
+ * the plugin.
  */
 public final class CoreStoreProvider implements StoreProvider {
-
-  /** The environment variable the core reads the base64 store key from. */
-  static final String KEY_ENV = io.cloudops.crypto.KeyFiles.KEY_VARIABLE;
 
   private final Map<Path, Shared> open = new HashMap<>();
 
@@ -67,35 +64,14 @@ public final class CoreStoreProvider implements StoreProvider {
   private static io.cloudops.store.Stores.Handle openHandle(StoreSettings settings)
       throws AbortException {
     try {
-      CloudOpsSettings core = coreSettings(settings);
+      DataDir dataDir = DataDirs.open(settings, ExecutionSettings.DEFAULT);
       // a one-time rewrite after an upgrade: say so in the controller log, it can take minutes
-      io.cloudops.store.Stores.pendingMigration(core)
+      io.cloudops.store.Stores.pendingMigration(dataDir.settings())
           .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
-      return io.cloudops.store.Stores.open(core, env(settings), StoreAccess.READ_WRITE);
+      return dataDir.openStores(StoreAccess.READ_WRITE, io.cloudops.store.Stores.Warmup.NONE);
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: the store could not be opened: " + e.getMessage());
     }
-  }
-
-  /** The core's settings for this store (data dir, kind, Qdrant URL). */
-  static CloudOpsSettings coreSettings(StoreSettings settings) {
-    CloudOpsSettings.Builder builder =
-        CloudOpsSettings.builder().dataDir(settings.dataDir()).storeKind(settings.kind());
-    if (settings.kind() == StoreKind.QDRANT) {
-      builder.qdrantUrl(settings.qdrantUrl().orElse(null));
-    }
-    return builder.build();
-  }
-
-  /** The in-memory environment the core reads the key (and the Qdrant API key) from. */
-  static Map<String, String> env(StoreSettings settings) {
-    Map<String, String> env = new HashMap<>();
-    settings.encryptionKey().map(Secret::reveal).ifPresent(key -> env.put(KEY_ENV, key));
-    settings
-        .qdrantApiKey()
-        .map(Secret::reveal)
-        .ifPresent(key -> env.put("CLOUDOPS_QDRANT_API_KEY", key));
-    return env;
   }
 
   private static final class Shared {

@@ -158,13 +158,19 @@ final class PlanGate {
    * masked in {@code log}.
    */
   static ResolvedAws aws(
-      CloudOpsServices services, Run<?, ?> run, EnvVars env, String credentialsId, BuildLog log)
+      CloudOpsServices services,
+      Run<?, ?> run,
+      Map<String, String> bound,
+      EnvVars env,
+      String credentialsId,
+      BuildLog log)
       throws IOException, InterruptedException {
     ResolvedAws aws =
         new StepAwsCredentials(services.jenkins())
             .resolve(
                 credentialsId,
                 run,
+                bound,
                 env,
                 services.jenkins().configuration().isAllowControllerDefaultCredentials());
     if (aws.credentials() instanceof AwsCredentialsSpec.StaticKeys keys) {

@@ -6,6 +6,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsServices;
+import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -79,7 +80,13 @@ public class ReviewPlanStep extends PlanStep {
                   digest,
                   dryRun,
                   CloudOpsExecutionAction.consumedIn(run),
-                  PlanGate.aws(services, run, getContext().get(EnvVars.class), credentialsId, log));
+                  PlanGate.aws(
+                      services,
+                      run,
+                      StepAwsCredentials.bound(getContext()),
+                      getContext().get(EnvVars.class),
+                      credentialsId,
+                      log));
       int configured = checked.policy().rule(checked.level()).allowedApprovers().size();
       PlanGate.requireEnoughApprovers(checked, configured);
       ApprovalReview review = checked.review();

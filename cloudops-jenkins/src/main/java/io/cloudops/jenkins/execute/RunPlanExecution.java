@@ -8,7 +8,9 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.MaskedOutput;
 import io.cloudops.jenkins.Settings;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
@@ -72,6 +74,7 @@ final class RunPlanExecution extends StepExecution {
     Run<?, ?> run = getContext().get(Run.class);
     CloudOpsExecutionAction history = CloudOpsExecutionAction.on(run);
     BuildLog log = log();
+    ResolvedAws aws = resolveAws(run, log);
     PlanGate.Checked checked =
         new PlanGate(services())
             .check(
@@ -80,8 +83,14 @@ final class RunPlanExecution extends StepExecution {
                 digest,
                 dryRun,
                 history.consumedInputs(),
-                resolveAws(run, log));
+                aws);
     ApprovalReview review = checked.review();
+    WorkPlace place =
+        WorkPlace.of(
+            getContext(),
+            "cloudopsRunPlan",
+            services().jenkins().configuration().isAllowControllerExecution(),
+            aws);
     if (!review.approved()) {
       throw new AbortException(
           "CloudOps: plan "
@@ -108,19 +117,30 @@ final class RunPlanExecution extends StepExecution {
             + checked.level().label()
             + (review.required() == 0
                 ? ", no approval needed)"
-                : ", approved by " + String.join(", ", review.approvers()) + ")"));
+                : ", approved by " + String.join(", ", review.approvers()) + ")")
+            + " "
+            + place.describe()
+            + " with "
+            + aws.describe());
     launch(
         checked.plan(),
         new GrantedApprovals(review.accepted(), checked.policy(), checked.starters()),
-        key);
+        key,
+        place);
     return false;
   }
 
   private ResolvedAws resolveAws(Run<?, ?> run, BuildLog log) throws Exception {
-    return PlanGate.aws(services(), run, getContext().get(EnvVars.class), credentialsId, log);
+    return PlanGate.aws(
+        services(),
+        run,
+        StepAwsCredentials.bound(getContext()),
+        getContext().get(EnvVars.class),
+        credentialsId,
+        log);
   }
 
-  private void launch(ExecutionPlan plan, GrantedApprovals approvals, String key) {
+  private void launch(ExecutionPlan plan, GrantedApprovals approvals, String key, WorkPlace place) {
     running =
         RUNNERS.submit(
             () -> {
@@ -143,7 +163,8 @@ final class RunPlanExecution extends StepExecution {
                               approvals,
                               out,
                               new Settings(services().jenkins())
-                                  .store(services().jenkins().configuration(), run));
+                                  .store(services().jenkins().configuration(), run),
+                              place);
                 }
                 CloudOpsExecutionAction.on(run).finish(run, key, result);
                 if (result.status() != ExecutionStatus.SUCCESS) {

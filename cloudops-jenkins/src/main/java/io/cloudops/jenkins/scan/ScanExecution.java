@@ -12,6 +12,7 @@ import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.Lists;
 import io.cloudops.jenkins.Settings;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.jenkins.spi.ScanOutcome;
@@ -64,6 +65,7 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
             .resolve(
                 credentialsId,
                 run,
+                StepAwsCredentials.bound(getContext()),
                 getContext().get(EnvVars.class),
                 config.isAllowControllerDefaultCredentials());
     if (aws.credentials() instanceof AwsCredentialsSpec.StaticKeys keys) {
@@ -78,12 +80,19 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
             Optional.ofNullable(roleArn),
             Optional.ofNullable(externalId),
             Lists.split(accounts));
-    log.println("scanning with " + aws.describe() + (incremental ? " (incremental)" : ""));
+    WorkPlace place =
+        WorkPlace.of(getContext(), "cloudopsScan", config.isAllowControllerExecution(), aws);
+    log.println(
+        "scanning "
+            + place.describe()
+            + " with "
+            + aws.describe()
+            + (incremental ? " (incremental)" : ""));
 
     ScanOutcome outcome;
     try (StoreProvider.Stores stores =
         cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
-      outcome = cloudops.scanner().scan(request, stores, log::println);
+      outcome = cloudops.scanner().scan(request, stores, log::println, place);
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + log.mask(e.getMessage()));
     }

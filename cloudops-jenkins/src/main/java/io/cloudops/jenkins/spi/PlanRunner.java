@@ -3,6 +3,7 @@ package io.cloudops.jenkins.spi;
 import hudson.AbortException;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.risk.PlanRisk;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
@@ -79,6 +80,23 @@ public interface PlanRunner {
       StoreSettings store)
       throws IOException, InterruptedException {
     return run(plan, aws, dryRun, approvals, output);
+  }
+
+  /**
+   * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream, StoreSettings)}
+   * with its AWS calls and processes where {@code place} says; by default where this runner makes
+   * them.
+   */
+  default ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      GrantedApprovals approvals,
+      PrintStream output,
+      StoreSettings store,
+      WorkPlace place)
+      throws IOException, InterruptedException {
+    return run(plan, aws, dryRun, approvals, output, store);
   }
 
   /**

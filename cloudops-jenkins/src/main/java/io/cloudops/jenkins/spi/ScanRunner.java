@@ -1,6 +1,7 @@
 package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
+import io.cloudops.jenkins.agent.WorkPlace;
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -23,4 +24,14 @@ public interface ScanRunner {
    */
   ScanOutcome scan(ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress)
       throws IOException, InterruptedException;
+
+  /**
+   * {@link #scan(ScanRequest, StoreProvider.Stores, Consumer)} with its AWS calls made where {@code
+   * place} says; by default where this runner makes them.
+   */
+  default ScanOutcome scan(
+      ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress, WorkPlace place)
+      throws IOException, InterruptedException {
+    return scan(request, stores, progress);
+  }
 }

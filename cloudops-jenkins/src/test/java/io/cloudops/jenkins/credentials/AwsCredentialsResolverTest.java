@@ -31,7 +31,7 @@ class AwsCredentialsResolverTest {
 
   @Test
   void credentialsId_winsOverTheEnvironment_butRegionStillComesFromIt() throws Exception {
-    ResolvedAws aws = strict.resolve(Optional.of(EXPLICIT), BOUND);
+    ResolvedAws aws = strict.resolve(Optional.of(EXPLICIT), BOUND, BOUND);
 
     assertThat(aws.credentials()).isSameAs(EXPLICIT.keys());
     assertThat(aws.region()).contains("eu-central-1");
@@ -40,13 +40,32 @@ class AwsCredentialsResolverTest {
 
   @Test
   void environmentKeys_fromWithCredentials_areUsedWithTheirSessionToken() throws Exception {
-    ResolvedAws aws = strict.resolve(Optional.empty(), BOUND);
+    ResolvedAws aws = strict.resolve(Optional.empty(), BOUND, BOUND);
 
     assertThat(aws.credentials())
         .isEqualTo(
             new AwsCredentialsSpec.StaticKeys(
                 "AKIAENVIRONMENT1", Secret.of("env-secret"), Secret.of("env-session")));
-    assertThat(aws.source()).contains("environment");
+    assertThat(aws.source()).contains("bound by withCredentials/withAWS");
+  }
+
+  @Test
+  void keysOnlyInTheNodesEnvironment_areNotUsed_andTheMessageSaysWhy() {
+    assertThatThrownBy(() -> strict.resolve(Optional.empty(), Map.of(), BOUND))
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("AWS_ACCESS_KEY_ID in the node's own environment is not used")
+        .hasMessageNotContaining("env-secret");
+  }
+
+  @Test
+  void keysOnlyInTheNodesEnvironment_withControllerDefaultsAllowed_areStillNotUsed()
+      throws Exception {
+    ResolvedAws aws = permissive.resolve(Optional.empty(), Map.of(), BOUND);
+
+    assertThat(aws.credentials()).isInstanceOf(AwsCredentialsSpec.DefaultChain.class);
+    assertThat(aws.describe())
+        .contains("AWS_ACCESS_KEY_ID in the node's own environment is not used")
+        .doesNotContain("env-secret");
   }
 
   @Test
@@ -54,6 +73,7 @@ class AwsCredentialsResolverTest {
     ResolvedAws aws =
         strict.resolve(
             Optional.of(EXPLICIT),
+            Map.of(),
             Map.of(
                 "AWS_REGION", "us-west-2",
                 "AWS_DEFAULT_REGION", "eu-central-1",
@@ -65,7 +85,8 @@ class AwsCredentialsResolverTest {
 
   @Test
   void noCredentials_andNoControllerDefault_abortsSayingHowToGiveSome() {
-    assertThatThrownBy(() -> strict.resolve(Optional.empty(), Map.of("AWS_REGION", "eu-west-1")))
+    assertThatThrownBy(
+            () -> strict.resolve(Optional.empty(), Map.of(), Map.of("AWS_REGION", "eu-west-1")))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("credentialsId")
         .hasMessageContaining("withCredentials([aws(...)])")
@@ -76,16 +97,16 @@ class AwsCredentialsResolverTest {
   void awsProfile_readsControllerFiles_soIsRefusedUnlessAllowed() throws Exception {
     Map<String, String> env = Map.of("AWS_PROFILE", "ops");
 
-    assertThatThrownBy(() -> strict.resolve(Optional.empty(), env))
+    assertThatThrownBy(() -> strict.resolve(Optional.empty(), Map.of(), env))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("AWS_PROFILE");
-    assertThat(permissive.resolve(Optional.empty(), env).credentials())
+    assertThat(permissive.resolve(Optional.empty(), Map.of(), env).credentials())
         .isEqualTo(new AwsCredentialsSpec.Profile("ops"));
   }
 
   @Test
   void defaultChain_isUsedOnlyWhenTheAdministratorAllowedIt() throws Exception {
-    ResolvedAws aws = permissive.resolve(Optional.empty(), Map.of());
+    ResolvedAws aws = permissive.resolve(Optional.empty(), Map.of(), Map.of());
 
     assertThat(aws.credentials()).isInstanceOf(AwsCredentialsSpec.DefaultChain.class);
     assertThat(aws.source()).contains("allowed by the administrator");
@@ -94,7 +115,9 @@ class AwsCredentialsResolverTest {
   @Test
   void onlyOneOfTheKeyVariables_aborts() {
     assertThatThrownBy(
-            () -> permissive.resolve(Optional.empty(), Map.of("AWS_ACCESS_KEY_ID", "AKIA1")))
+            () ->
+                permissive.resolve(
+                    Optional.empty(), Map.of("AWS_ACCESS_KEY_ID", "AKIA1"), Map.of()))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
   }
@@ -102,14 +125,16 @@ class AwsCredentialsResolverTest {
   @Test
   void aRelativeEndpoint_aborts() {
     assertThatThrownBy(
-            () -> strict.resolve(Optional.of(EXPLICIT), Map.of("AWS_ENDPOINT_URL", "localhost")))
+            () ->
+                strict.resolve(
+                    Optional.of(EXPLICIT), Map.of(), Map.of("AWS_ENDPOINT_URL", "localhost")))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("AWS_ENDPOINT_URL 'localhost'");
   }
 
   @Test
   void describe_namesTheSourceButNoSecret() throws Exception {
-    String line = strict.resolve(Optional.empty(), BOUND).describe();
+    String line = strict.resolve(Optional.empty(), BOUND, BOUND).describe();
 
     assertThat(line).contains("****ENT1").contains("eu-central-1");
     assertThat(line).doesNotContain("env-secret").doesNotContain("env-session");

@@ -11,6 +11,7 @@ import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.TestCredentials;
 import io.cloudops.jenkins.TestRun;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,12 @@ class StepAwsCredentialsTest {
 
     ResolvedAws aws =
         new StepAwsCredentials(jenkins)
-            .resolve("prod", new TestRun("app", 1), new EnvVars("AWS_REGION", "eu-west-1"), false);
+            .resolve(
+                "prod",
+                new TestRun("app", 1),
+                Map.of(),
+                new EnvVars("AWS_REGION", "eu-west-1"),
+                false);
 
     assertThat(aws.credentials())
         .isEqualTo(
@@ -40,23 +46,23 @@ class StepAwsCredentialsTest {
     FakeJenkins jenkins = new FakeJenkins(home).add(TestCredentials.secretText("text", "x"));
     StepAwsCredentials credentials = new StepAwsCredentials(jenkins);
 
-    assertThatThrownBy(() -> credentials.resolve("missing", new TestRun("app", 1), null, true))
+    assertThatThrownBy(
+            () -> credentials.resolve("missing", new TestRun("app", 1), Map.of(), null, true))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("'missing' were not found");
-    assertThatThrownBy(() -> credentials.resolve("text", new TestRun("app", 1), null, true))
+    assertThatThrownBy(
+            () -> credentials.resolve("text", new TestRun("app", 1), Map.of(), null, true))
         .isInstanceOf(AbortException.class)
         .hasMessageContaining("not of kind 'AWS Credentials'");
   }
 
   @Test
-  void withoutAnId_theEnvironmentIsUsed() throws Exception {
+  void withoutAnId_theBoundKeysAreUsed() throws Exception {
+    EnvVars keys =
+        new EnvVars("AWS_ACCESS_KEY_ID", "AKIAENV000000001", "AWS_SECRET_ACCESS_KEY", "k");
     ResolvedAws aws =
         new StepAwsCredentials(new FakeJenkins(home))
-            .resolve(
-                " ",
-                new TestRun("app", 1),
-                new EnvVars("AWS_ACCESS_KEY_ID", "AKIAENV000000001", "AWS_SECRET_ACCESS_KEY", "k"),
-                false);
+            .resolve(" ", new TestRun("app", 1), keys, keys, false);
 
     assertThat(((AwsCredentialsSpec.StaticKeys) aws.credentials()).accessKeyId())
         .isEqualTo("AKIAENV000000001");

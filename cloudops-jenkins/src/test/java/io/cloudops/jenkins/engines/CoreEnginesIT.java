@@ -23,6 +23,7 @@ import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
@@ -71,7 +72,9 @@ class CoreEnginesIT {
                     stores,
                     () ->
                         new io.cloudops.jenkins.Settings(jenkins)
-                            .store(jenkins.configuration(), null)))
+                            .store(jenkins.configuration(), null),
+                    () -> jenkins.configuration().getAwsCli(),
+                    () -> io.cloudops.config.ExecutionSettings.DEFAULT))
             .with(Clock.systemUTC());
   }
 
@@ -86,6 +89,11 @@ class CoreEnginesIT {
         REGION,
         "AWS_ENDPOINT_URL",
         moto.endpoint().toString());
+  }
+
+  /** The workspace of node('linux') {}: a directory of this machine. */
+  private Path workspace() throws IOException {
+    return Files.createDirectories(home.resolve("agent").resolve("workspace").resolve("job"));
   }
 
   private static String seedInstance(MotoServer moto) {
@@ -109,10 +117,16 @@ class CoreEnginesIT {
     CloudOpsScanStep step = new CloudOpsScanStep();
     step.setRegions(REGION);
     step.setServices("ec2,s3");
-    TestStepContext context = new TestStepContext(new TestRun("nightly-scan", 1), awsEnv(moto));
+    TestStepContext context =
+        new TestStepContext(new TestRun("nightly-scan", 1), new EnvVars())
+            .bound(awsEnv(moto))
+            .onNode(workspace(), "linux");
     ScanStepStarter.start(step, services, context);
     Map<String, Object> result = (Map<String, Object>) context.await();
-    assertThat(context.log()).contains("scanned ").doesNotContain(SECRET);
+    assertThat(context.log())
+        .contains("scanning on node 'linux'")
+        .contains("scanned ")
+        .doesNotContain(SECRET);
     return result;
   }
 
@@ -161,7 +175,7 @@ class CoreEnginesIT {
     ScanRequest request =
         new ScanRequest(
             new io.cloudops.jenkins.credentials.AwsCredentialsResolver(false)
-                .resolve(Optional.empty(), awsEnv(moto)),
+                .resolve(Optional.empty(), awsEnv(moto), awsEnv(moto)),
             List.of(REGION),
             List.of("ec2"),
             false,
@@ -219,7 +233,11 @@ class CoreEnginesIT {
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) executed.await();
       assertThat(result).containsEntry("status", "Success");
-      assertThat(executed.log()).contains("StoppingInstances").doesNotContain(SECRET);
+      assertThat(executed.log())
+          .contains("on node 'linux' with keys bound by withCredentials/withAWS")
+          .contains("$ /usr/bin/aws ec2 stop-instances --instance-ids=[\"" + instance + "\"]")
+          .contains("StoppingInstances")
+          .doesNotContain(SECRET);
     }
     try (Ec2Client ec2 = MotoClients.configure(Ec2Client.builder(), moto, REGION).build()) {
       assertThat(
@@ -234,6 +252,72 @@ class CoreEnginesIT {
     }
     assertThat(FilesOnDisk.containing(home, SECRET)).isEmpty();
     assertThat(FilesOnDisk.containing(home, STORE_KEY)).isEmpty();
+  }
+
+  @Test
+  void abortingTheBuild_killsTheAwsCliProcessOnTheNode_whoseOutputStreamedMeanwhile(MotoServer moto)
+      throws Exception {
+    String instance = seedInstance(moto);
+    Path pidFile = home.resolve("aws.pid");
+    Path fakeAws = Files.createDirectories(home.resolve("agent-bin")).resolve("aws");
+    Files.writeString(
+        fakeAws,
+        "#!/bin/sh\necho \"hanging aws started\"\necho $$ > '" + pidFile + "'\nexec sleep 120\n");
+    assertThat(fakeAws.toFile().setExecutable(true)).isTrue();
+    jenkins.configuration().setAwsCli(fakeAws.toString());
+    TestRun run = new TestRun("ops/stop", 9).startedBy("alice");
+    String digest = PlanSteps.propose(run, "Medium", instance, java.time.Instant.now());
+    PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
+    steps.approve(steps.review(digest, false), "bob", System.currentTimeMillis());
+
+    PlanSteps.Started started = steps.run(digest, false);
+    long pid = awaitPid(pidFile, started.context());
+    for (int i = 0; i < 100 && !started.context().log().contains("hanging aws started"); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(started.context().log()).contains("hanging aws started");
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+
+    started.execution().stop(new InterruptedException("aborted by user"));
+
+    assertThatThrownBy(started.context()::await).isInstanceOf(InterruptedException.class);
+    for (int i = 0;
+        i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        i++) {
+      Thread.sleep(50);
+    }
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+  }
+
+  @Test
+  void withoutAnAwsCliOnTheNode_thePlanFailsInOneLineNamingTheNode(MotoServer moto)
+      throws Exception {
+    String instance = seedInstance(moto);
+    Path missing = home.resolve("agent-bin").resolve("no-aws");
+    jenkins.configuration().setAwsCli(missing.toString());
+    TestRun run = new TestRun("ops/stop", 10).startedBy("alice");
+    String digest = PlanSteps.propose(run, "Medium", instance, java.time.Instant.now());
+    PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
+    steps.approve(steps.review(digest, false), "bob", System.currentTimeMillis());
+
+    TestStepContext context = steps.run(digest, false).context();
+
+    assertThatThrownBy(context::await)
+        .isInstanceOf(hudson.AbortException.class)
+        .hasMessageContaining("the AWS CLI '" + missing + "'")
+        .hasMessageContaining("is not an executable file on node 'linux'")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  private static long awaitPid(Path pidFile, TestStepContext context) throws Exception {
+    for (int i = 0; i < 400; i++) {
+      if (Files.exists(pidFile) && !Files.readString(pidFile).isBlank()) {
+        return Long.parseLong(Files.readString(pidFile).strip());
+      }
+      assertThat(context.isReady()).as("the step ended early: %s", context.log()).isFalse();
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the AWS CLI never started; log: " + context.log());
   }
 
   private io.cloudops.jenkins.spi.StoreSettings settings() throws IOException {

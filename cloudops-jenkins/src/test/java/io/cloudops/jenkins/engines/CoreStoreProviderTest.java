@@ -84,7 +84,9 @@ class CoreStoreProviderTest {
       stores.estate().upsert(instance("i-keyed"));
     }
 
-    assertThat(CoreStoreProvider.env(settings())).containsEntry("CLOUDOPS_KEY", KEY);
+    try (StoreProvider.Stores reopened = new CoreStoreProvider().open(settings())) {
+      assertThat(reopened.estate().get("i-keyed")).isPresent();
+    }
     assertThat(home.resolve("cloudops").resolve(io.cloudops.crypto.KeyFiles.KEY_FILE))
         .doesNotExist();
   }

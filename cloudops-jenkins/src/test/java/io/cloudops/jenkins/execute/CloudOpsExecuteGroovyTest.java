@@ -169,6 +169,17 @@ class CloudOpsExecuteGroovyTest {
   }
 
   @Test
+  void withANodeLabel_approvalsAreAskedOutsideNode_andOnlyTheRunGoesIntoIt() throws Exception {
+    String digest = propose("Low");
+    TestScript script = script(args -> proceed(args));
+
+    call(global(script), Map.of("planDigest", digest, "node", "linux"));
+
+    assertThat(script.runsOnNode).containsExactly("linux");
+    assertThat(script.echoes).noneSatisfy(e -> assertThat(e).contains("holds its executor"));
+  }
+
+  @Test
   void theClass_isSerializableAndKeepsNothingButTheScript() throws Exception {
     Object global = global(script(args -> null));
 

@@ -345,7 +345,8 @@ class PlanApprovalsTest {
   void withStepArgumentsNotStored_riskyPlansFail_namingTheProperty() throws Exception {
     String digest = propose("Medium");
     io.cloudops.jenkins.TestStepContext context =
-        new io.cloudops.jenkins.TestStepContext(run, AWS)
+        new io.cloudops.jenkins.TestStepContext(run, new hudson.EnvVars())
+            .bound(AWS)
             .at(graph.step(new ReviewPlanStep.DescriptorImpl(), null));
     new ReviewPlanStep(digest)
         .withServices(new TestServices(jenkins).with(runner).with(clock))

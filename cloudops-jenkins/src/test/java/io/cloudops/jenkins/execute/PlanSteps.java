@@ -13,7 +13,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * Calls {@code cloudopsReviewPlan} and {@code cloudopsRunPlan} as workflow-cps would: each on a new
- * node of the build's flow graph carrying its arguments, with the given services.
+ * node of the build's flow graph carrying its arguments, with the given services, inside {@code
+ * node('linux') {}} and {@code withCredentials} that bound {@code env}.
  */
 public final class PlanSteps {
 
@@ -21,6 +22,7 @@ public final class PlanSteps {
   private final FlowGraph graph;
   private final TestRun run;
   private final hudson.EnvVars env;
+  private java.nio.file.Path workspace;
 
   public PlanSteps(CloudOpsServices services, FlowGraph graph, TestRun run, hudson.EnvVars env) {
     this.services = services;
@@ -29,11 +31,18 @@ public final class PlanSteps {
     this.env = env;
   }
 
+  private TestStepContext context() throws java.io.IOException {
+    if (workspace == null) {
+      workspace = java.nio.file.Files.createTempDirectory("cloudops-ws");
+    }
+    return new TestStepContext(run, new hudson.EnvVars()).bound(env).onNode(workspace, "linux");
+  }
+
   /** The Map {@code cloudopsReviewPlan planDigest: digest} returns; fails as the step fails. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> review(String digest, boolean dryRun) throws Exception {
     TestStepContext context =
-        new TestStepContext(run, env)
+        context()
             .at(
                 graph.step(
                     new ReviewPlanStep.DescriptorImpl(),
@@ -47,7 +56,7 @@ public final class PlanSteps {
   /** Starts {@code cloudopsRunPlan planDigest: digest}; throws when the step refuses at once. */
   public Started run(String digest, boolean dryRun) throws Exception {
     TestStepContext context =
-        new TestStepContext(run, env)
+        context()
             .at(
                 graph.step(
                     new RunPlanStep.DescriptorImpl(),

@@ -21,6 +21,7 @@ public final class TestScript extends CpsScript {
   final List<Map<String, Object>> inputs = new ArrayList<>();
   final List<Map<String, Object>> timeouts = new ArrayList<>();
   final List<Map<String, Object>> runs = new ArrayList<>();
+  final List<String> runsOnNode = new ArrayList<>();
   private final Function<Map<String, Object>, Object> input;
   private final StepCall review;
   private final StepCall run;
@@ -65,8 +66,23 @@ public final class TestScript extends CpsScript {
     return review.call(args);
   }
 
+  /** As the {@code node} step: runs the body with NODE_NAME set to the label. */
+  public Object node(String label, Closure<?> body) {
+    String before = env.put("NODE_NAME", label);
+    try {
+      return body.call();
+    } finally {
+      if (before == null) {
+        env.remove("NODE_NAME");
+      } else {
+        env.put("NODE_NAME", before);
+      }
+    }
+  }
+
   public Map<String, Object> cloudopsRunPlan(Map<String, Object> args) throws Exception {
     runs.add(args);
+    runsOnNode.add(env.get("NODE_NAME"));
     return run.call(args);
   }
 }

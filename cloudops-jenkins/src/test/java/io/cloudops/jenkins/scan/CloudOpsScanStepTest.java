@@ -61,9 +61,20 @@ class CloudOpsScanStepTest {
     };
   }
 
+  /** Inside node('linux') {} and withCredentials that bound {@code bound}. */
+  private TestStepContext onNode(EnvVars bound) {
+    return new TestStepContext(new TestRun("nightly-scan", 4), new EnvVars())
+        .bound(bound)
+        .onNode(home.resolve("workspace"), "linux");
+  }
+
   private TestStepContext scan(CloudOpsScanStep step, EnvVars env, ScanRunner runner)
       throws Exception {
-    TestStepContext context = new TestStepContext(new TestRun("nightly-scan", 4), env);
+    return scan(step, onNode(env), runner);
+  }
+
+  private TestStepContext scan(CloudOpsScanStep step, TestStepContext context, ScanRunner runner)
+      throws Exception {
     step.withServices(new TestServices(jenkins).with(new InMemoryStores()).with(runner))
         .start(context)
         .start();
@@ -176,6 +187,78 @@ class CloudOpsScanStepTest {
   }
 
   @Test
+  void scan_saysWhereItRunsAndWithWhichIdentity_neverTheSecret() throws Exception {
+    TestStepContext context = scan(new CloudOpsScanStep(), WITH_AWS_BINDING, returning(OK));
+    context.await();
+
+    assertThat(context.log())
+        .contains("scanning on node 'linux' with keys bound by withCredentials/withAWS")
+        .doesNotContain("bound-secret-key");
+  }
+
+  @Test
+  void outsideNode_withoutTheAdministratorsOption_isRefused_sayingToWrapItInNode() {
+    TestStepContext outside =
+        new TestStepContext(new TestRun("scan", 2), new EnvVars()).bound(WITH_AWS_BINDING);
+
+    assertThatThrownBy(() -> scan(new CloudOpsScanStep(), outside, returning(OK)).await())
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("wrap it in node('label') { ... }")
+        .hasMessageContaining("Run CloudOps steps outside node {} on the controller");
+    assertThat(seen.get()).isNull();
+  }
+
+  @Test
+  void outsideNode_withTheOption_runsOnTheController_withExplicitCredentials() throws Exception {
+    jenkins.configuration().setAllowControllerExecution(true);
+    TestStepContext outside =
+        new TestStepContext(new TestRun("scan", 3), new EnvVars()).bound(WITH_AWS_BINDING);
+
+    scan(new CloudOpsScanStep(), outside, returning(OK)).await();
+
+    assertThat(seen.get()).isNotNull();
+    assertThat(outside.log()).contains("scanning on the controller (allowed by the administrator)");
+  }
+
+  @Test
+  void outsideNode_withTheOption_refusesTheControllersOwnIdentity() {
+    jenkins.configuration().setAllowControllerExecution(true);
+    jenkins.configuration().setAllowControllerDefaultCredentials(true);
+    TestStepContext outside = new TestStepContext(new TestRun("scan", 5), new EnvVars());
+
+    assertThatThrownBy(() -> scan(new CloudOpsScanStep(), outside, returning(OK)).await())
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("needs explicit AWS credentials");
+    assertThat(seen.get()).isNull();
+  }
+
+  @Test
+  void keysOnlyInTheNodesEnvironment_areNotUsed_andTheLogSaysWhy() {
+    TestStepContext context =
+        new TestStepContext(new TestRun("scan", 6), new EnvVars(WITH_AWS_BINDING))
+            .onNode(home.resolve("workspace"), "built-in");
+
+    assertThatThrownBy(() -> scan(new CloudOpsScanStep(), context, returning(OK)).await())
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("AWS_ACCESS_KEY_ID in the node's own environment is not used")
+        .hasMessageNotContaining("bound-secret-key");
+    assertThat(seen.get()).isNull();
+  }
+
+  @Test
+  void theSameKeys_boundByWithCredentials_areUsed() throws Exception {
+    TestStepContext context =
+        new TestStepContext(new TestRun("scan", 7), new EnvVars())
+            .bound(WITH_AWS_BINDING)
+            .onNode(home.resolve("workspace"), "built-in");
+
+    scan(new CloudOpsScanStep(), context, returning(OK)).await();
+
+    assertThat(((AwsCredentialsSpec.StaticKeys) seen.get().aws().credentials()).accessKeyId())
+        .isEqualTo("AKIABOUND0000001");
+  }
+
+  @Test
   void stop_interruptsTheRunningScan() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     AtomicBoolean interrupted = new AtomicBoolean();
@@ -190,7 +273,7 @@ class CloudOpsScanStepTest {
           }
           return OK;
         };
-    TestStepContext context = new TestStepContext(new TestRun("scan", 1), WITH_AWS_BINDING);
+    TestStepContext context = onNode(WITH_AWS_BINDING);
     StepExecution execution =
         new CloudOpsScanStep()
             .withServices(new TestServices(jenkins).with(new InMemoryStores()).with(blocking))
