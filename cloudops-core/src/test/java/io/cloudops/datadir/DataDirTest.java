@@ -21,6 +21,7 @@ import io.cloudops.model.RunMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -113,6 +114,8 @@ class DataDirTest {
         dir.resolve(KeyFiles.NEXT_KEY_FILE),
         Base64.getEncoder().encodeToString(next),
         StandardCharsets.US_ASCII);
+    Files.setPosixFilePermissions(
+        dir.resolve(KeyFiles.NEXT_KEY_FILE), PosixFilePermissions.fromString("rw-------"));
     DataDir dataDir =
         dataDir(
             ExecutionSettings.DEFAULT,
