@@ -192,18 +192,9 @@ final class LuceneEstateStore implements EstateStore {
               looksLikeIdentifier(text)
                   ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
                   : List.of();
-          List<String> bm25 =
-              lexical.isPresent()
-                  ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
-                  : List.of();
-          List<String> knn =
-              keys(
-                  searcher,
-                  values,
-                  docs,
-                  new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
-                  CANDIDATES);
-          List<RankFusion.Ranked> ranked = fusion.fuse(exact, prefix, List.of(bm25, knn), limit);
+          Legs legs = legs(searcher, values, docs, lexical, vector, accepted, knnFilter);
+          List<RankFusion.Ranked> ranked =
+              fusion.fuse(exact, prefix, List.of(legs.lexical(), legs.semantic()), limit);
           int[] ids = ranked.stream().mapToInt(r -> docs.get(r.key())).toArray();
           List<AwsResource> found = read(searcher, values, ids);
           List<SearchHit> hits = new ArrayList<>(ranked.size());
@@ -212,6 +203,48 @@ final class LuceneEstateStore implements EstateStore {
           }
           return hits;
         });
+  }
+
+  /** The keys the lexical (BM25) and the semantic (k-NN) leg rank for a query, best first. */
+  record Legs(List<String> lexical, List<String> semantic) {}
+
+  /** The legs of a query over the whole estate, before fusion (for search-quality reports). */
+  Legs legs(String query) {
+    Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, query);
+    float[] vector = UnitVectors.of(embedder.embed(query));
+    return index.read(
+        searcher ->
+            legs(
+                searcher,
+                new DocValuesReader(searcher),
+                new HashMap<>(),
+                lexical,
+                vector,
+                new MatchAllDocsQuery(),
+                null));
+  }
+
+  private static Legs legs(
+      IndexSearcher searcher,
+      DocValuesReader values,
+      Map<String, Integer> docs,
+      Optional<Query> lexical,
+      float[] vector,
+      Query accepted,
+      Query knnFilter)
+      throws IOException {
+    List<String> bm25 =
+        lexical.isPresent()
+            ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
+            : List.of();
+    List<String> knn =
+        keys(
+            searcher,
+            values,
+            docs,
+            new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
+            CANDIDATES);
+    return new Legs(bm25, knn);
   }
 
   /** The whole query, and each of its words, against the exact id, ARN and name fields. */
