@@ -3,6 +3,7 @@ package io.cloudops.store.lucene;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
+import io.cloudops.store.QueryUnderstanding;
 import io.cloudops.store.RankFusion;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
@@ -179,7 +180,9 @@ final class LuceneEstateStore implements EstateStore {
     if (index.read(searcher -> searcher.count(accepted)) == 0) {
       return List.of(); // nothing to find: skip loading the model for the query
     }
-    Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, text);
+    QueryUnderstanding understood = QueryUnderstanding.of(text);
+    Optional<Query> lexical =
+        Analyzers.anyTerm(analyzer, EstateFields.TEXT, understood.lexicalQuery());
     float[] vector = UnitVectors.of(embedder.embed(text));
     Query knnFilter = filter.isEmpty() ? null : accepted;
     return index.read(
@@ -193,13 +196,19 @@ final class LuceneEstateStore implements EstateStore {
                   ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
                   : List.of();
           Legs legs = legs(searcher, values, docs, lexical, vector, accepted, knnFilter);
-          List<RankFusion.Ranked> ranked =
-              fusion.fuse(exact, prefix, List.of(legs.lexical(), legs.semantic()), limit);
-          int[] ids = ranked.stream().mapToInt(r -> docs.get(r.key())).toArray();
-          List<AwsResource> found = read(searcher, values, ids);
-          List<SearchHit> hits = new ArrayList<>(ranked.size());
-          for (int i = 0; i < ranked.size(); i++) {
-            hits.add(new SearchHit(found.get(i), ranked.get(i).score(), ranked.get(i).match()));
+          List<RankFusion.Ranked> fused =
+              fusion.fuse(
+                  exact,
+                  prefix,
+                  List.of(legs.lexical(), legs.semantic()),
+                  understood.candidates(limit));
+          List<AwsResource> read =
+              read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray());
+          Map<String, AwsResource> found = new HashMap<>();
+          read.forEach(resource -> found.put(resource.key(), resource));
+          List<SearchHit> hits = new ArrayList<>(limit);
+          for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
+            hits.add(new SearchHit(found.get(r.key()), r.score(), r.match()));
           }
           return hits;
         });
@@ -210,7 +219,8 @@ final class LuceneEstateStore implements EstateStore {
 
   /** The legs of a query over the whole estate, before fusion (for search-quality reports). */
   Legs legs(String query) {
-    Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, query);
+    Optional<Query> lexical =
+        Analyzers.anyTerm(analyzer, EstateFields.TEXT, QueryUnderstanding.of(query).lexicalQuery());
     float[] vector = UnitVectors.of(embedder.embed(query));
     return index.read(
         searcher ->
@@ -424,6 +434,24 @@ final class LuceneEstateStore implements EstateStore {
     }
     index.commit(commitData);
     return present;
+  }
+
+  /**
+   * Resource documents of an older schema in the current layout, re-embedded: schema 3 changed the
+   * text the vectors are made of (schema 1 kept the time last scanned in its JSON, which {@link
+   * ResourceDocuments#read} reads back as well).
+   */
+  List<Document> migrated(
+      int fromVersion, IndexSearcher searcher, DocValuesReader values, int[] docs)
+      throws IOException {
+    List<AwsResource> resources = read(searcher, values, docs);
+    List<float[]> vectors =
+        embedder.embedAll(resources.stream().map(ResourceText::semantic).toList());
+    List<Document> out = new ArrayList<>(resources.size());
+    for (int i = 0; i < resources.size(); i++) {
+      out.add(documents.toDocument(resources.get(i), UnitVectors.of(vectors.get(i))));
+    }
+    return out;
   }
 
   /** Re-seals every resource under the cipher's current key, in one commit. */

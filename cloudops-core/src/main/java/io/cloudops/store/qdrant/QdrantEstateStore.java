@@ -7,6 +7,7 @@ import static io.qdrant.client.ConditionFactory.matchKeywords;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
+import io.cloudops.store.QueryUnderstanding;
 import io.cloudops.store.RankFusion;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
@@ -192,9 +193,11 @@ final class QdrantEstateStore implements EstateStore {
       found.put(resource.key(), resource);
       semantic.add(resource.key());
     }
-    List<RankFusion.Ranked> ranked = fusion.fuse(exact, prefix, List.of(semantic), limit);
+    QueryUnderstanding understood = QueryUnderstanding.of(text);
+    List<RankFusion.Ranked> fused =
+        fusion.fuse(exact, prefix, List.of(semantic), understood.candidates(limit));
     List<String> missing =
-        ranked.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
+        fused.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
     if (!missing.isEmpty()) {
       for (RetrievedPoint point : retrieve(missing, false)) {
         AwsResource resource = payloads.fromPayload(point.getPayloadMap());
@@ -202,7 +205,7 @@ final class QdrantEstateStore implements EstateStore {
       }
     }
     List<SearchHit> hits = new ArrayList<>();
-    for (RankFusion.Ranked r : ranked) {
+    for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
       AwsResource resource = found.get(r.key());
       if (resource != null) {
         hits.add(new SearchHit(resource, r.score(), r.match()));

@@ -68,6 +68,8 @@ class ParaphraseSearchTest {
     Ranks semantic = rank(ParaphraseQueries.PARAPHRASES, q -> names(estate.legs(q).semantic()));
     Ranks fused = rank(ParaphraseQueries.PARAPHRASES, this::fused);
     Ranks descriptive = rank(LabelledEstate.QUERIES, this::fused);
+    Ranks descriptiveLexical = rank(LabelledEstate.QUERIES, q -> names(estate.legs(q).lexical()));
+    Ranks descriptiveSemantic = rank(LabelledEstate.QUERIES, q -> names(estate.legs(q).semantic()));
     System.out.printf(
         "search quality, %d paraphrases over %d resources (R@1 / R@5 / MRR):%n",
         ParaphraseQueries.PARAPHRASES.size(), keyToName.size());
@@ -76,6 +78,11 @@ class ParaphraseSearchTest {
     System.out.println("  fused         " + fused);
     System.out.println(
         "  fused, the " + LabelledEstate.QUERIES.size() + " descriptive queries " + descriptive);
+    System.out.println(
+        "  the descriptive queries, lexical / semantic leg: "
+            + descriptiveLexical
+            + "  |  "
+            + descriptiveSemantic);
     fused.misses().forEach(m -> System.out.println("  fused miss: " + m));
 
     assertThat(fused.recallAt(1))
