@@ -110,17 +110,43 @@ final class QdrantEstateStore implements EstateStore {
         }
       }
     }
-    List<float[]> vectors =
-        embedder.embedAll(toEmbed.stream().map(ResourceText::semantic).toList());
-    for (int i = 0; i < toEmbed.size(); i++) {
-      reused.put(toEmbed.get(i).key(), vectors.get(i));
+    reused.putAll(embed(toEmbed));
+    upsertPoints(batch.values(), reused);
+    return new UpsertSummary(added, changed, unchanged);
+  }
+
+  /**
+   * Embeds every resource of the collection again from its current text, a batch at a time (the
+   * migration to collection schema 2, whose text changed).
+   *
+   * @return how many resources were re-embedded
+   */
+  int reembedAll() {
+    List<AwsResource> all = scroll(Filter.getDefaultInstance());
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<AwsResource> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      upsertPoints(batch, embed(batch));
     }
-    List<PointStruct> points = new ArrayList<>(batch.size());
-    for (AwsResource resource : batch.values()) {
+    return all.size();
+  }
+
+  private Map<String, float[]> embed(List<AwsResource> resources) {
+    List<float[]> vectors =
+        embedder.embedAll(resources.stream().map(ResourceText::semantic).toList());
+    Map<String, float[]> byKey = new HashMap<>();
+    for (int i = 0; i < resources.size(); i++) {
+      byKey.put(resources.get(i).key(), vectors.get(i));
+    }
+    return byKey;
+  }
+
+  private void upsertPoints(Collection<AwsResource> resources, Map<String, float[]> vectors) {
+    List<PointStruct> points = new ArrayList<>(resources.size());
+    for (AwsResource resource : resources) {
       points.add(
           PointStruct.newBuilder()
               .setId(PointIds.of(resource.key()))
-              .setVectors(Vectors.dense(reused.get(resource.key())))
+              .setVectors(Vectors.dense(vectors.get(resource.key())))
               .putAllPayload(payloads.toPayload(resource))
               .build());
     }
@@ -133,7 +159,6 @@ final class QdrantEstateStore implements EstateStore {
               .build();
       qdrant.call(qdrant.client().upsertAsync(upsert, qdrant.timeout()), "upserting resources");
     }
-    return new UpsertSummary(added, changed, unchanged);
   }
 
   private List<RetrievedPoint> retrieve(Collection<String> keys, boolean withVectors) {
