@@ -85,8 +85,8 @@ class QdrantStoresTest {
     open(dataDir).close();
 
     float[] current = SharedModel.embedder().embed(ResourceText.semantic(db));
-    assertThat(cosine(estate.points.firstEntry().getValue().vector(), current))
-        .isGreaterThan(0.9999);
+    assertThat(FakeVectors.cosine(estate.points.firstEntry().getValue().vector(), current))
+        .isGreaterThan(0.9999f);
     for (String collection : List.of("test_estate", "test_chat")) {
       assertThat(
               server.collections().get(collection).metadata.get(CollectionMetadata.SCHEMA_VERSION))
@@ -98,18 +98,6 @@ class QdrantStoresTest {
     Map<String, Value> changed = new java.util.HashMap<>(metadata);
     changed.put(CollectionMetadata.SCHEMA_VERSION, value(version));
     return changed;
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return dot / Math.sqrt(na * nb);
   }
 
   @Test
