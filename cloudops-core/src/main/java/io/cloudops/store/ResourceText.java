@@ -108,12 +108,12 @@ public final class ResourceText {
     if (resource.name() != null && !resource.name().isBlank()) {
       text.add(nameWords(resource.name()) + ".");
     }
-    if (!resource.tags().isEmpty()) {
-      StringJoiner tags = new StringJoiner(", ", "", ".");
-      resource.tags().forEach((k, v) -> tags.add(TagText.semantic(k, v)));
-      text.add(tags.toString());
+    StringJoiner said = new StringJoiner(", ", "", ".").setEmptyValue("");
+    resource.tags().forEach((k, v) -> said.add(TagText.semantic(k, v)));
+    Regions.bundled().get(resource.region()).ifPresent(region -> said.add(inWords(region)));
+    if (said.length() > 0) {
+      text.add(said.toString());
     }
-    Regions.bundled().get(resource.region()).ifPresent(region -> text.add(inWords(region) + "."));
     if (resource.state() != null) {
       text.add(resource.state() + ".");
     }
@@ -149,11 +149,12 @@ public final class ResourceText {
     return words.toString();
   }
 
-  /** "in Dublin, Ireland": the region's city and country. */
+  /**
+   * "in Ireland": the region's country only. Its city as well ("in Dublin, Ireland") ranked a few
+   * more paraphrases first but cost a fifth of the embedding rate (docs/benchmarks.md).
+   */
   private static String inWords(Regions.Region region) {
-    return region.city().equals(region.country())
-        ? "in " + region.city()
-        : "in " + region.city() + ", " + region.country();
+    return "in " + region.country();
   }
 
   /** An engine's product name, an instance type's purpose; other values as they are. */

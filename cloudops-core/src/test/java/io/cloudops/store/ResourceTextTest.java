@@ -61,7 +61,7 @@ class ResourceTextTest {
 
     assertThat(text)
         .contains("database", "billing prod (production) db (database)", "engine PostgreSQL")
-        .contains("production, owned by dave kowalski", "team finance", "in Dublin, Ireland")
+        .contains("production, owned by dave kowalski", "team finance", "in Ireland.")
         .contains("db instance class db.r6g.large memory optimized, Graviton Arm")
         .doesNotContain("hunter2", "111111111111", "db-7", "eu-west-1");
   }
