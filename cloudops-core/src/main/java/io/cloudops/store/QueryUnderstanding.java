@@ -42,6 +42,10 @@ public final class QueryUnderstanding {
       Pattern.compile(
           "(?:owned by|belonging to|belongs to)\\s+(\\p{L}+)|(\\p{L}+)(?:'s|’s)(?!\\p{L})"
               + "|(\\p{L}+s)'(?!\\p{L})|(\\p{L}+)\\s+owns(?!\\p{L})");
+
+  /** One word holding a digit or a separator: an id, ARN or resource name, matched exactly. */
+  private static final Pattern IDENTIFIER = Pattern.compile("\\S*[\\d:/_.-]\\S*");
+
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the", "and", "for", "with", "our", "which", "where", "what", "that", "team", "service");
@@ -54,8 +58,11 @@ public final class QueryUnderstanding {
     this.lexicalQuery = lexicalQuery;
   }
 
-  /** Reads a query. */
+  /** Reads a query; an identifier (one word with a digit or separator, e.g. an id) says nothing. */
   public static QueryUnderstanding of(String query) {
+    if (IDENTIFIER.matcher(query.strip()).matches()) {
+      return new QueryUnderstanding(List.of(), query);
+    }
     List<String> words = Words.of(query);
     Map<Kind, Set<String>> spoken = new EnumMap<>(Kind.class);
     add(spoken, Kind.REGION, Regions.bundled().places().find(words));

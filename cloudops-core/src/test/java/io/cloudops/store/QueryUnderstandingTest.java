@@ -32,6 +32,15 @@ class QueryUnderstandingTest {
   }
 
   @Test
+  void identifiers_sayNothing_soExactLookupsStayCheap() {
+    for (String id : List.of("i-0abc123", "billing-prod-db", "arn:aws:s3:::assets", "vol-1")) {
+      assertThat(QueryUnderstanding.of(id).filters()).as(id).isEmpty();
+      assertThat(QueryUnderstanding.of(id).candidates(5)).isEqualTo(5);
+    }
+    assertThat(QueryUnderstanding.of("postgres").filters()).isNotEmpty();
+  }
+
+  @Test
   void lexicalQuery_joinsEnvironmentPhrases_asTheResourceTextWritesThem() {
     assertThat(QueryUnderstanding.of("pre-prod mysql of orders").lexicalQuery())
         .isEqualTo("preprod mysql of orders");
