@@ -11,6 +11,7 @@ import io.cloudops.store.vocabulary.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,14 @@ public final class QueryUnderstanding {
    */
   static final double BOOST = 1.0 / (RankFusion.DEFAULT_K + 1);
 
-  /** How many fused hits are re-ranked when the query speaks a filter. */
-  public static final int WINDOW = 30;
+  /** How many of the first fused hits are re-ranked when the query speaks a filter. */
+  public static final int WINDOW = 20;
+
+  /**
+   * How many of the first hits of each ranked list are re-ranked as well: a list's leader that the
+   * other list misses ranks low in the fusion, but is often what the filters point to.
+   */
+  public static final int LIST_LEADERS = 5;
 
   private static final Pattern OWNER =
       Pattern.compile(
@@ -100,9 +107,29 @@ public final class QueryUnderstanding {
     return lexicalQuery;
   }
 
-  /** How many fused hits to ask for before {@link #rerank}: the window when there are filters. */
-  public int candidates(int limit) {
-    return filters.isEmpty() ? limit : Math.max(limit, WINDOW);
+  /**
+   * The fused hits to re-rank: the first {@code limit} when the query speaks no filter; else the
+   * first {@link #WINDOW} (at least {@code limit}) and every hit among the first {@link
+   * #LIST_LEADERS} of a ranked list, in fused order.
+   *
+   * @param fused every fused hit, best first
+   * @param ranked the lists that were fused (lexical, semantic…), each best first
+   */
+  public List<RankFusion.Ranked> window(
+      List<RankFusion.Ranked> fused, List<List<String>> ranked, int limit) {
+    if (filters.isEmpty()) {
+      return fused.stream().limit(limit).toList();
+    }
+    Set<String> leaders = new HashSet<>();
+    ranked.forEach(list -> leaders.addAll(list.subList(0, Math.min(LIST_LEADERS, list.size()))));
+    int first = Math.max(limit, WINDOW);
+    List<RankFusion.Ranked> window = new ArrayList<>();
+    for (int i = 0; i < fused.size(); i++) {
+      if (i < first || leaders.contains(fused.get(i).key())) {
+        window.add(fused.get(i));
+      }
+    }
+    return window;
   }
 
   /**

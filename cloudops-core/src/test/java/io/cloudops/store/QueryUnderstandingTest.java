@@ -35,7 +35,6 @@ class QueryUnderstandingTest {
   void identifiers_sayNothing_soExactLookupsStayCheap() {
     for (String id : List.of("i-0abc123", "billing-prod-db", "arn:aws:s3:::assets", "vol-1")) {
       assertThat(QueryUnderstanding.of(id).filters()).as(id).isEmpty();
-      assertThat(QueryUnderstanding.of(id).candidates(5)).isEqualTo(5);
     }
     assertThat(QueryUnderstanding.of("postgres").filters()).isNotEmpty();
   }
@@ -78,8 +77,22 @@ class QueryUnderstandingTest {
     QueryUnderstanding understood = QueryUnderstanding.of("a b");
 
     assertThat(understood.filters()).isEmpty();
-    assertThat(understood.candidates(5)).isEqualTo(5);
+    assertThat(understood.window(fused, List.of(), 1)).isEqualTo(fused.subList(0, 1));
     assertThat(understood.rerank(fused, byKey(), 5)).isEqualTo(fused);
+  }
+
+  @Test
+  void window_holdsTheFirstFusedHits_andTheLeadersOfEachList() {
+    List<RankFusion.Ranked> fused =
+        ranked(LabelledEstate.twins().stream().map(AwsResource::name).toArray(String[]::new));
+    String lateLeader = fused.get(fused.size() - 1).key();
+
+    List<RankFusion.Ranked> window =
+        QueryUnderstanding.of("the bastion in Sydney")
+            .window(fused, List.of(List.of(lateLeader)), 10);
+
+    assertThat(window).hasSize(QueryUnderstanding.WINDOW + 1);
+    assertThat(window.get(window.size() - 1).key()).isEqualTo(lateLeader);
   }
 
   private Map<Kind, Set<String>> kinds(String query) {

@@ -196,12 +196,9 @@ final class LuceneEstateStore implements EstateStore {
                   ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
                   : List.of();
           Legs legs = legs(searcher, values, docs, lexical, vector, accepted, knnFilter);
+          List<List<String>> lists = List.of(legs.lexical(), legs.semantic());
           List<RankFusion.Ranked> fused =
-              fusion.fuse(
-                  exact,
-                  prefix,
-                  List.of(legs.lexical(), legs.semantic()),
-                  understood.candidates(limit));
+              understood.window(fusion.fuse(exact, prefix, lists, Integer.MAX_VALUE), lists, limit);
           List<AwsResource> read =
               read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray());
           Map<String, AwsResource> found = new HashMap<>();

@@ -220,7 +220,10 @@ final class QdrantEstateStore implements EstateStore {
     }
     QueryUnderstanding understood = QueryUnderstanding.of(text);
     List<RankFusion.Ranked> fused =
-        fusion.fuse(exact, prefix, List.of(semantic), understood.candidates(limit));
+        understood.window(
+            fusion.fuse(exact, prefix, List.of(semantic), Integer.MAX_VALUE),
+            List.of(semantic),
+            limit);
     List<String> missing =
         fused.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
     if (!missing.isEmpty()) {

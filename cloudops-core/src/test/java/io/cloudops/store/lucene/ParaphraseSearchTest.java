@@ -34,6 +34,9 @@ class ParaphraseSearchTest {
 
   private static final double MRR_FLOOR = 0.93;
 
+  /** Hits a fused search returns: {@code cloudops search}'s default (the legs rank 50 each). */
+  private static final int LIMIT = 10;
+
   private LuceneStores stores;
   private Map<String, String> keyToName;
 
@@ -100,10 +103,7 @@ class ParaphraseSearchTest {
   }
 
   private List<String> fused(String query) {
-    return stores
-        .estate()
-        .search(query, ResourceFilter.any(), LuceneEstateStore.CANDIDATES)
-        .stream()
+    return stores.estate().search(query, ResourceFilter.any(), LIMIT).stream()
         .map(hit -> hit.resource().name())
         .toList();
   }
