@@ -4,6 +4,7 @@ import io.cloudops.store.vocabulary.Environments;
 import io.cloudops.store.vocabulary.TagRoles;
 import io.cloudops.store.vocabulary.TagRoles.Role;
 import io.cloudops.store.vocabulary.Words;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Optional;
  * {@code env}…), an environment with its synonyms, an owner as the person's name.
  */
 final class TagText {
+
+  /** Which text a tag is said in: every synonym for BM25, few words for the embedding model. */
+  private enum Leg {
+    LEXICAL,
+    SEMANTIC
+  }
 
   private TagText() {}
 
@@ -20,22 +27,22 @@ final class TagText {
     if (role.isEmpty()) {
       return key + " " + ResourceText.nameWords(value);
     }
-    String says = roleWords(role.get(), value, true);
+    String says = roleWords(role.get(), value, Leg.LEXICAL);
     return role.get() == Role.ENVIRONMENT && Environments.bundled().of(value).isPresent()
         ? key + " " + says // its value is among the synonyms, and "pre-prod" must not read "prod"
         : key + " " + ResourceText.nameWords(value) + " (" + says + ")";
   }
 
-  /** For the embedding model: what the tag says, in few words ("production environment"). */
+  /** For the embedding model: what the tag says, in few words ("production", "team billing"). */
   static String semantic(String key, String value) {
     Optional<Role> role = TagRoles.bundled().of(key);
     if (role.isEmpty()) {
       return key + " " + ResourceText.nameWords(value);
     }
-    return roleWords(role.get(), value, false);
+    return roleWords(role.get(), value, Leg.SEMANTIC);
   }
 
-  private static String roleWords(Role role, String value, boolean allSynonyms) {
+  private static String roleWords(Role role, String value, Leg leg) {
     String says = TagRoles.bundled().words(role);
     return switch (role) {
       case ENVIRONMENT ->
@@ -43,7 +50,7 @@ final class TagText {
               .of(value)
               .map(
                   env ->
-                      allSynonyms
+                      leg == Leg.LEXICAL
                           ? says + " " + lexicalWords(Environments.bundled().words(env))
                           : env)
               .orElse(says + " " + ResourceText.nameWords(value));
@@ -53,7 +60,7 @@ final class TagText {
   }
 
   /** Synonyms as single words ("pre-prod" → preprod), so that none of them reads as "prod". */
-  static String lexicalWords(java.util.List<String> synonyms) {
+  static String lexicalWords(List<String> synonyms) {
     return String.join(" ", synonyms.stream().map(w -> w.replace("-", "")).distinct().toList());
   }
 
