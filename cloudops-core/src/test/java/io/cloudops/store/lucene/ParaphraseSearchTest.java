@@ -8,11 +8,10 @@ import io.cloudops.store.EmbeddedStores;
 import io.cloudops.store.LabelledEstate;
 import io.cloudops.store.LabelledEstate.LabelledQuery;
 import io.cloudops.store.ParaphraseQueries;
+import io.cloudops.store.SearchRanks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,12 +66,16 @@ class ParaphraseSearchTest {
   @Test
   void fusedSearch_putsTheMeantResourceFirst_forNineParaphrasesInTen() {
     LuceneEstateStore estate = (LuceneEstateStore) stores.estate();
-    Ranks lexical = rank(ParaphraseQueries.PARAPHRASES, q -> names(estate.legs(q).lexical()));
-    Ranks semantic = rank(ParaphraseQueries.PARAPHRASES, q -> names(estate.legs(q).semantic()));
-    Ranks fused = rank(ParaphraseQueries.PARAPHRASES, this::fused);
-    Ranks descriptive = rank(LabelledEstate.QUERIES, this::fused);
-    Ranks descriptiveLexical = rank(LabelledEstate.QUERIES, q -> names(estate.legs(q).lexical()));
-    Ranks descriptiveSemantic = rank(LabelledEstate.QUERIES, q -> names(estate.legs(q).semantic()));
+    SearchRanks lexical =
+        SearchRanks.of(ParaphraseQueries.PARAPHRASES, q -> names(estate.legs(q).lexical()));
+    SearchRanks semantic =
+        SearchRanks.of(ParaphraseQueries.PARAPHRASES, q -> names(estate.legs(q).semantic()));
+    SearchRanks fused = SearchRanks.of(ParaphraseQueries.PARAPHRASES, this::fused);
+    SearchRanks descriptive = SearchRanks.of(LabelledEstate.QUERIES, this::fused);
+    SearchRanks descriptiveLexical =
+        SearchRanks.of(LabelledEstate.QUERIES, q -> names(estate.legs(q).lexical()));
+    SearchRanks descriptiveSemantic =
+        SearchRanks.of(LabelledEstate.QUERIES, q -> names(estate.legs(q).semantic()));
     System.out.printf(
         "search quality, %d paraphrases over %d resources (R@1 / R@5 / MRR):%n",
         ParaphraseQueries.PARAPHRASES.size(), keyToName.size());
@@ -96,7 +99,7 @@ class ParaphraseSearchTest {
 
   @Test
   void exactIdsAndNames_comeFirst() {
-    Ranks exact = rank(ParaphraseQueries.exact(), this::fused);
+    SearchRanks exact = SearchRanks.of(ParaphraseQueries.exact(), this::fused);
     System.out.println("  exact ids and names, " + exact.total() + " queries: " + exact);
 
     assertThat(exact.recallAt(1)).as("misses: %s", exact.misses()).isEqualTo(1.0);
@@ -110,53 +113,5 @@ class ParaphraseSearchTest {
 
   private List<String> names(List<String> keys) {
     return keys.stream().map(keyToName::get).toList();
-  }
-
-  private static Ranks rank(List<LabelledQuery> queries, Function<String, List<String>> search) {
-    List<Integer> ranks = new ArrayList<>();
-    List<String> misses = new ArrayList<>();
-    for (LabelledQuery q : queries) {
-      List<String> names = search.apply(q.query());
-      int rank = names.indexOf(q.expectedName()) + 1;
-      ranks.add(rank);
-      if (rank != 1) {
-        misses.add(
-            "\""
-                + q.query()
-                + "\" -> "
-                + names.subList(0, Math.min(3, names.size()))
-                + " ("
-                + q.expectedName()
-                + " at "
-                + (rank == 0 ? "none" : rank)
-                + ")");
-      }
-    }
-    return new Ranks(ranks, misses);
-  }
-
-  /**
-   * The rank of each query's resource (1 = first, 0 = not among the candidates).
-   *
-   * @param misses the queries whose resource was not first
-   */
-  private record Ranks(List<Integer> ranks, List<String> misses) {
-
-    int total() {
-      return ranks.size();
-    }
-
-    double recallAt(int n) {
-      return ranks.stream().filter(r -> r >= 1 && r <= n).count() / (double) ranks.size();
-    }
-
-    double mrr() {
-      return ranks.stream().mapToDouble(r -> r == 0 ? 0 : 1.0 / r).sum() / ranks.size();
-    }
-
-    @Override
-    public String toString() {
-      return String.format("%.3f / %.3f / %.3f", recallAt(1), recallAt(5), mrr());
-    }
   }
 }
