@@ -1,6 +1,10 @@
 package io.cloudops.store;
 
 import io.cloudops.model.AwsResource;
+import io.cloudops.store.vocabulary.Engines;
+import io.cloudops.store.vocabulary.Glossary;
+import io.cloudops.store.vocabulary.InstanceFamilies;
+import io.cloudops.store.vocabulary.Regions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +13,14 @@ import java.util.StringJoiner;
 /**
  * The text recipe per resource, shared by every backend: what the lexical index sees ({@link
  * #lexical}) and what the embedding model sees ({@link #semantic}). Both start with a plain-words
- * description of the type, then the name split into words (with common abbreviations spelled out)
- * and the tags. The lexical text adds the id, state, region and account; the semantic text adds a
- * few non-sensitive key properties (engine, instance type, runtime…), which must not appear in the
- * clear in a lexical index because properties are encrypted.
+ * description of the type, then the name split into words (abbreviations spelled out, well-known
+ * products explained), what the tags say (read as roles: environment, owner, team, service,
+ * purpose) and where the resource is (the region's name and places). The lexical text adds the id,
+ * state, region code and account; the semantic text adds a few non-sensitive key properties
+ * (engine, instance type with its family's purpose, runtime…), which must not appear in the clear
+ * in a lexical index because properties are encrypted. The words come from the data files of {@link
+ * io.cloudops.store.vocabulary}; changing what this produces changes the stored index, so it goes
+ * with a new schema version (docs/store.md).
  */
 public final class ResourceText {
 
@@ -59,35 +67,40 @@ public final class ResourceText {
           Map.entry("secretsmanager:secret", "Secrets Manager secret"),
           Map.entry("logs:log-group", "CloudWatch log group logs"));
 
-  private static final Map<String, String> WORDS =
-      Map.ofEntries(
-          Map.entry("prod", "production"),
-          Map.entry("prd", "production"),
-          Map.entry("stg", "staging"),
-          Map.entry("stage", "staging"),
-          Map.entry("dev", "development"),
-          Map.entry("db", "database"),
-          Map.entry("pg", "postgres"),
-          Map.entry("api", "API"),
-          Map.entry("svc", "service"),
-          Map.entry("fn", "function"),
-          Map.entry("q", "queue"),
-          Map.entry("lb", "load balancer"),
-          Map.entry("sg", "security group"),
-          Map.entry("auth", "authentication"),
-          Map.entry("etl", "ETL data pipeline"));
-
   private ResourceText() {}
 
-  /** Text for the lexical (BM25) index: clear fields only. */
+  /**
+   * Text for the lexical (BM25) index, clear fields only: the type, the name and its words, the id,
+   * each tag with what it says (environment synonyms, owner's name, team), the state, and the
+   * region with its name and places.
+   */
   public static String lexical(AwsResource resource) {
-    return base(resource).toString();
+    StringJoiner text = new StringJoiner(" ");
+    text.add(typeWords(resource.resourceType()));
+    if (resource.name() != null && !resource.name().isBlank()) {
+      text.add(resource.name() + ":").add(nameWords(resource.name()) + ".");
+    }
+    text.add("id " + resource.id() + ".");
+    if (!resource.tags().isEmpty()) {
+      StringJoiner tags = new StringJoiner(", ", "tags ", ".");
+      resource.tags().forEach((k, v) -> tags.add(TagText.lexical(k, v)));
+      text.add(tags.toString());
+    }
+    if (resource.state() != null) {
+      text.add("status " + resource.state() + ".");
+    }
+    text.add("region " + resource.region());
+    Regions.bundled()
+        .get(resource.region())
+        .ifPresent(region -> text.add(String.join(", ", region.places())));
+    text.add(", account " + resource.accountId() + ".");
+    return text.toString();
   }
 
   /**
-   * Text for the embedding model: what the resource is, in words (type, name, tag values, state,
-   * key properties). Ids, ARNs, account and region are left out: exact matching and filters serve
-   * them, and every token costs embedding time.
+   * Text for the embedding model: what the resource is, in words (type, name, what its tags say,
+   * where it is, state, key properties with what they mean). Ids, ARNs and account are left out:
+   * exact matching and filters serve them, and every token costs embedding time.
    */
   public static String semantic(AwsResource resource) {
     StringJoiner text = new StringJoiner(" ");
@@ -95,10 +108,11 @@ public final class ResourceText {
     if (resource.name() != null && !resource.name().isBlank()) {
       text.add(nameWords(resource.name()) + ".");
     }
-    if (!resource.tags().isEmpty()) {
-      StringJoiner tags = new StringJoiner(", ", "", ".");
-      resource.tags().forEach((k, v) -> tags.add(k + " " + v));
-      text.add(tags.toString());
+    StringJoiner said = new StringJoiner(", ", "", ".").setEmptyValue("");
+    resource.tags().forEach((k, v) -> said.add(TagText.semantic(k, v)));
+    Regions.bundled().get(resource.region()).ifPresent(region -> said.add(inWords(region)));
+    if (said.length() > 0) {
+      text.add(said.toString());
     }
     if (resource.state() != null) {
       text.add(resource.state() + ".");
@@ -107,7 +121,7 @@ public final class ResourceText {
     for (String key : KEY_PROPERTIES) {
       var value = properties.get(key);
       if (value != null && value.isValueNode()) {
-        text.add(key.replace('_', ' ') + " " + value.asText() + ".");
+        text.add(key.replace('_', ' ') + " " + propertyWords(key, value.asText()) + ".");
       }
     }
     return text.toString();
@@ -119,7 +133,10 @@ public final class ResourceText {
     return words != null ? words : resourceType.replace(':', ' ').replace('-', ' ');
   }
 
-  /** A name split into words, with abbreviations spelled out: {@code billing-prod-db} → … */
+  /**
+   * A name split into words, with abbreviations spelled out and well-known products explained:
+   * {@code billing-prod-db} → "billing prod (production) db (database)".
+   */
   public static String nameWords(String name) {
     StringJoiner words = new StringJoiner(" ");
     for (String part : name.split("[-_./:\\s]+")) {
@@ -127,30 +144,28 @@ public final class ResourceText {
         continue;
       }
       words.add(part);
-      String expanded = WORDS.get(part.toLowerCase(Locale.ROOT));
-      if (expanded != null) {
-        words.add("(" + expanded + ")");
-      }
+      Glossary.bundled().meaning(part).ifPresent(meaning -> words.add("(" + meaning + ")"));
     }
     return words.toString();
   }
 
-  private static StringJoiner base(AwsResource resource) {
-    StringJoiner text = new StringJoiner(" ");
-    text.add(typeWords(resource.resourceType()));
-    if (resource.name() != null && !resource.name().isBlank()) {
-      text.add(resource.name() + ":").add(nameWords(resource.name()) + ".");
+  /**
+   * "in Ireland": the region's country only. Its city as well ("in Dublin, Ireland") ranked a few
+   * more paraphrases first but cost a fifth of the embedding rate (docs/benchmarks.md).
+   */
+  private static String inWords(Regions.Region region) {
+    return "in " + region.country();
+  }
+
+  /** An engine's product name, an instance type's purpose; other values as they are. */
+  private static String propertyWords(String key, String value) {
+    if (key.equals("engine")) {
+      return Engines.bundled().name(value).orElse(value);
     }
-    text.add("id " + resource.id() + ".");
-    if (!resource.tags().isEmpty()) {
-      StringJoiner tags = new StringJoiner(", ", "tags ", ".");
-      resource.tags().forEach((k, v) -> tags.add(k + " " + nameWords(v)));
-      text.add(tags.toString());
+    if (key.endsWith("instance_type") || key.endsWith("instance_class")) {
+      List<String> purposes = InstanceFamilies.bundled().purposes(value);
+      return purposes.isEmpty() ? value : value + " " + String.join(", ", purposes);
     }
-    if (resource.state() != null) {
-      text.add("state " + resource.state() + ".");
-    }
-    text.add("region " + resource.region() + ", account " + resource.accountId() + ".");
-    return text;
+    return value;
   }
 }

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * A realistic estate for search tests: seven teams × three environments × ten kinds of resource
  * (210 resources in three accounts and regions), and natural-language queries labelled with the one
- * resource each should find.
+ * resource each should find. {@link #withTwins()} adds {@link #twins()}: resources named the way
+ * estates really are (short codes, product names) whose meaning sits in their tags, region and
+ * instance type, with prod/staging/dev and region twins, owners and departments.
  */
 public final class LabelledEstate {
 
@@ -25,9 +27,9 @@ public final class LabelledEstate {
       Map.of("prod", "eu-west-1", "staging", "us-east-1", "dev", "us-west-2");
 
   /** A query and the name of the resource it should find. */
-  record LabelledQuery(String query, String expectedName) {}
+  public record LabelledQuery(String query, String expectedName) {}
 
-  static final List<LabelledQuery> QUERIES =
+  public static final List<LabelledQuery> QUERIES =
       List.of(
           new LabelledQuery("Which database is the billing prod one?", "billing-prod-db"),
           new LabelledQuery("payments production postgres database", "payments-prod-db"),
@@ -71,6 +73,189 @@ public final class LabelledEstate {
       }
     }
     return all;
+  }
+
+  /** The labelled estate plus its {@link #twins()}. */
+  public static List<AwsResource> withTwins() {
+    List<AwsResource> all = new ArrayList<>(resources());
+    all.addAll(twins());
+    return all;
+  }
+
+  /**
+   * Near-duplicates named by short codes: bastions per environment and region, build and platform
+   * servers named after their product, training-data buckets per continent, test boxes of two
+   * people, the orders team's and the basket service's databases in three environments, a finance
+   * department's functions, data-science machines that differ by instance family, queues, networks,
+   * load balancers and caches.
+   */
+  public static List<AwsResource> twins() {
+    return List.of(
+        ec2("jmp-a1", "eu-west-1", "prod", "t3.micro", "role", "bastion", "team", "platform"),
+        ec2("jmp-a2", "eu-west-1", "staging", "t3.micro", "role", "bastion", "team", "platform"),
+        ec2("jmp-b1", "eu-central-1", "prod", "t3.micro", "role", "bastion", "team", "platform"),
+        ec2("jmp-c1", "us-east-1", "prod", "t3.micro", "role", "bastion", "team", "platform"),
+        ec2("jmp-d1", "ap-southeast-2", "dev", "t3.micro", "role", "bastion", "team", "platform"),
+        ec2("jenkins-01", "us-east-1", "prod", "m5.xlarge", "team", "platform"),
+        ec2("sonar-01", "us-east-1", "prod", "m5.large", "team", "platform"),
+        ec2("grafana-01", "eu-west-1", "prod", "t3.medium", "team", "platform"),
+        ec2("nexus-01", "eu-west-1", "prod", "m5.large", "team", "platform"),
+        ec2("keycloak-01", "eu-west-1", "prod", "t3.large", "team", "platform"),
+        ec2("airflow-01", "eu-west-1", "prod", "m5.large", "team", "data-science"),
+        ec2("kafka-b1", "eu-central-1", "prod", "r5.large", "team", "platform"),
+        ec2("kafka-b2", "us-east-1", "prod", "r5.large", "team", "platform"),
+        bucket("dsci-raw-7781", "us-east-1", "purpose", "training data"),
+        bucket("dsci-raw-7782", "eu-west-1", "purpose", "training data"),
+        bucket("dsci-raw-7783", "ap-southeast-2", "purpose", "training data"),
+        bucket("dsci-raw-7784", "us-east-1", "purpose", "trained model artifacts"),
+        bucket("edge-archive-01", "eu-west-2", "purpose", "CDN access logs"),
+        bucket("edge-archive-02", "ap-northeast-1", "purpose", "CDN access logs"),
+        ec2(
+            "sbx-4411",
+            "us-west-2",
+            "dev",
+            "t3.medium",
+            "owner",
+            "dave.kowalski@example.com",
+            "purpose",
+            "testing"),
+        ec2(
+            "sbx-4412",
+            "us-west-2",
+            "dev",
+            "t3.medium",
+            "owner",
+            "maria.santos@example.com",
+            "purpose",
+            "testing"),
+        ec2(
+            "sbx-4413",
+            "us-west-2",
+            "dev",
+            "p3.2xlarge",
+            "owner",
+            "dave.kowalski@example.com",
+            "purpose",
+            "experiments"),
+        database("ord-my-p", "eu-west-1", "prod", "mysql", "team", "orders"),
+        database("ord-my-s", "us-east-1", "staging", "mysql", "team", "orders"),
+        database("ord-my-d", "us-west-2", "dev", "mysql", "team", "orders"),
+        database("pay-core-p", "eu-west-1", "prod", "postgres", "service", "basket"),
+        database("pay-core-s", "us-east-1", "staging", "postgres", "service", "basket"),
+        database("pay-core-d", "us-west-2", "dev", "postgres", "service", "basket"),
+        function("rpt-gen-01", "eu-west-1", "prod", "department", "finance", "purpose", "reports"),
+        function("rpt-gen-02", "us-west-2", "dev", "department", "finance", "purpose", "reports"),
+        function(
+            "img-rsz-a", "eu-west-1", "prod", "owner", "Priya Raman", "purpose", "image resizing"),
+        function(
+            "img-rsz-b", "us-west-2", "dev", "owner", "Priya Raman", "purpose", "image resizing"),
+        ec2("ml-wk-01", "eu-west-1", "prod", "p3.2xlarge", "team", "data-science"),
+        ec2("ml-wk-02", "eu-west-1", "prod", "r5.2xlarge", "team", "data-science"),
+        ec2("ml-wk-03", "eu-west-1", "prod", "c5.2xlarge", "team", "data-science"),
+        queue("ord-evt-p", "eu-west-1", "prod", "team", "orders"),
+        queue("ord-evt-s", "us-east-1", "staging", "team", "orders"),
+        network("core-net-1", "eu-central-1", "prod"),
+        network("core-net-2", "us-east-1", "prod"),
+        balancer("ingress-p", "eu-west-1", "prod", "service", "storefront"),
+        balancer("ingress-s", "us-east-1", "staging", "service", "storefront"),
+        cache("sess-kv-p", "eu-west-1", "prod", "team", "accounts"),
+        cache("sess-kv-s", "us-east-1", "staging", "team", "accounts"));
+  }
+
+  private static AwsResource ec2(
+      String name, String region, String env, String instanceType, String... tags) {
+    String id = "i-0" + hex(name, 16);
+    return twin(name, "ec2:instance", "ec2", id, region, env, tags)
+        .arn(arn("ec2", region, env, "instance/" + id))
+        .state("running")
+        .property("instance_type", instanceType)
+        .build();
+  }
+
+  private static AwsResource bucket(String name, String region, String... tags) {
+    return twin(name, "s3:bucket", "s3", name, region, "prod", tags)
+        .arn("arn:aws:s3:::" + name)
+        .build();
+  }
+
+  private static AwsResource database(
+      String name, String region, String env, String engine, String... tags) {
+    return twin(name, "rds:db-instance", "rds", name, region, env, tags)
+        .arn(arn("rds", region, env, "db:" + name))
+        .state("available")
+        .property("engine", engine)
+        .property("db_instance_class", "db.r6g.large")
+        .build();
+  }
+
+  private static AwsResource function(String name, String region, String env, String... tags) {
+    return twin(name, "lambda:function", "lambda", name, region, env, tags)
+        .arn(arn("lambda", region, env, "function:" + name))
+        .state("Active")
+        .property("runtime", "python3.12")
+        .build();
+  }
+
+  private static AwsResource queue(String name, String region, String env, String... tags) {
+    return twin(name, "sqs:queue", "sqs", name, region, env, tags)
+        .arn(arn("sqs", region, env, name))
+        .build();
+  }
+
+  private static AwsResource network(String name, String region, String env) {
+    String id = "vpc-0" + hex(name, 16);
+    return twin(name, "ec2:vpc", "ec2", id, region, env)
+        .arn(arn("ec2", region, env, "vpc/" + id))
+        .state("available")
+        .build();
+  }
+
+  private static AwsResource balancer(String name, String region, String env, String... tags) {
+    return twin(name, "elbv2:load-balancer", "elasticloadbalancing", name, region, env, tags)
+        .arn(
+            arn(
+                "elasticloadbalancing",
+                region,
+                env,
+                "loadbalancer/app/" + name + "/" + hex(name, 16)))
+        .state("active")
+        .property("scheme", "internet-facing")
+        .build();
+  }
+
+  private static AwsResource cache(String name, String region, String env, String... tags) {
+    return twin(name, "elasticache:cluster", "elasticache", name, region, env, tags)
+        .arn(arn("elasticache", region, env, "cluster:" + name))
+        .state("available")
+        .property("engine", "redis")
+        .build();
+  }
+
+  private static String arn(String service, String region, String env, String resource) {
+    return "arn:aws:" + service + ":" + region + ":" + ACCOUNT.get(env) + ":" + resource;
+  }
+
+  private static AwsResource.Builder twin(
+      String name,
+      String type,
+      String service,
+      String id,
+      String region,
+      String env,
+      String... tags) {
+    AwsResource.Builder builder =
+        AwsResource.builder()
+            .id(id)
+            .name(name)
+            .resourceType(type)
+            .service(service)
+            .accountId(ACCOUNT.get(env))
+            .region(region)
+            .tag("env", env);
+    for (int i = 0; i < tags.length; i += 2) {
+      builder.tag(tags[i], tags[i + 1]);
+    }
+    return builder;
   }
 
   private static List<AwsResource> forTeam(String team, String env) {

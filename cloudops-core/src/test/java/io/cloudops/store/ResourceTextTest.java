@@ -17,7 +17,11 @@ class ResourceTextTest {
           .region("eu-west-1")
           .state("available")
           .tag("team", "billing")
+          .tag("Env", "prod")
+          .tag("Owner", "dave.kowalski@example.com")
+          .tag("department", "finance")
           .property("engine", "postgres")
+          .property("db_instance_class", "db.r6g.large")
           .property("master_password_hint", "hunter2")
           .build();
 
@@ -28,7 +32,27 @@ class ResourceTextTest {
     assertThat(text)
         .contains("RDS relational SQL database instance", "billing-prod-db", "db-7", "eu-west-1")
         .contains("111111111111", "team billing", "available")
-        .doesNotContain("postgres", "hunter2");
+        .doesNotContain("postgres", "PostgreSQL", "r6g", "memory optimized", "hunter2");
+  }
+
+  @Test
+  void lexical_saysWhatTagsAndRegionMean_inEveryWordTheyAreSaidBy() {
+    String text = ResourceText.lexical(db);
+
+    assertThat(text)
+        .contains("environment production prod prd live")
+        .contains("owned by dave kowalski")
+        .contains("department finance (team finance)")
+        .contains("Europe (Ireland)", "Dublin", "Irish");
+  }
+
+  @Test
+  void lexical_writesEnvironmentSynonymsAsSingleWords_soPreProdIsNotProd() {
+    AwsResource staging = db.toBuilder().name("billing-stg-db").tag("Env", "pre-prod").build();
+
+    assertThat(ResourceText.lexical(staging))
+        .contains("Env environment staging stage stg preproduction preprod prelive uat")
+        .doesNotContain("prod (production)", "pre-prod");
   }
 
   @Test
@@ -36,8 +60,16 @@ class ResourceTextTest {
     String text = ResourceText.semantic(db);
 
     assertThat(text)
-        .contains("database", "billing prod (production) db (database)", "engine postgres")
-        .doesNotContain("hunter2", "111111111111", "db-7");
+        .contains("database", "billing prod (production) db (database)", "engine PostgreSQL")
+        .contains("production, owned by dave kowalski", "team finance", "in Ireland.")
+        .contains("db instance class db.r6g.large memory optimized, Graviton Arm")
+        .doesNotContain("hunter2", "111111111111", "db-7", "eu-west-1");
+  }
+
+  @Test
+  void nameWords_explainWellKnownProducts() {
+    assertThat(ResourceText.nameWords("jenkins-01"))
+        .isEqualTo("jenkins (CI continuous integration build server, automation server) 01");
   }
 
   @Test

@@ -85,11 +85,19 @@ class StoreBenchmark {
     System.out.printf("model load: %.0f ms%n", millis(System.nanoTime() - loadStart));
 
     List<String> sample = estate.subList(0, 2000).stream().map(ResourceText::semantic).toList();
+    List<String> schema2 =
+        estate.subList(0, 2000).stream().map(StoreBenchmark::schema2Semantic).toList();
     model.embedAll(sample.subList(0, 100)); // warm-up
-    long embedStart = System.nanoTime();
-    model.embedAll(sample);
-    double embedRate = sample.size() / seconds(System.nanoTime() - embedStart);
-    System.out.printf("baseline: embedding alone, 2 threads: %.0f texts/s%n", embedRate);
+    double schema2Rate = embedRate(model, schema2);
+    double embedRate = embedRate(model, sample);
+    System.out.printf(
+        "baseline: embedding alone, 2 threads: %.0f texts/s (schema-2 text: %.0f texts/s, so the"
+            + " schema-3 text costs %.2f of its rate; mean length %.0f vs %.0f characters)%n",
+        embedRate,
+        schema2Rate,
+        embedRate / schema2Rate,
+        sample.stream().mapToInt(String::length).average().orElse(0),
+        schema2.stream().mapToInt(String::length).average().orElse(0));
 
     try (LuceneStores stores =
         LuceneStores.open(
@@ -289,6 +297,37 @@ class StoreBenchmark {
       top.add(docIds.get(order[i]));
     }
     return top;
+  }
+
+  private static double embedRate(OnnxEmbedder model, List<String> texts) {
+    long start = System.nanoTime();
+    model.embedAll(texts);
+    return texts.size() / seconds(System.nanoTime() - start);
+  }
+
+  /**
+   * The semantic text of schema 2 (before issue 18), frozen here as the baseline for the cost of
+   * the richer text: type, name words, tags as {@code key value}, state, key properties as they
+   * are.
+   */
+  private static String schema2Semantic(AwsResource resource) {
+    StringBuilder text = new StringBuilder(ResourceText.typeWords(resource.resourceType()));
+    text.append(' ').append(ResourceText.nameWords(resource.name())).append('.');
+    List<String> tags = new ArrayList<>();
+    resource.tags().forEach((k, v) -> tags.add(k + " " + v));
+    text.append(' ').append(String.join(", ", tags)).append('.');
+    text.append(' ').append(resource.state()).append('.');
+    for (String key : ResourceText.KEY_PROPERTIES) {
+      var value = resource.properties().get(key);
+      if (value != null && value.isValueNode()) {
+        text.append(' ')
+            .append(key.replace('_', ' '))
+            .append(' ')
+            .append(value.asText())
+            .append('.');
+      }
+    }
+    return text.toString();
   }
 
   static List<AwsResource> estate(int size) {

@@ -230,13 +230,7 @@ final class LuceneChatStore implements ChatStore {
                 for (int local = 0; local < leaf.reader().maxDoc(); local++) {
                   if (live == null || live.get(local)) {
                     int doc = leaf.docBase + local;
-                    Document stored = searcher.storedFields().document(doc);
-                    docs.add(
-                        document(
-                            stored.get(CONTEXT),
-                            stored.getField(SEQUENCE).numericValue().longValue(),
-                            message(stored),
-                            values.vector(VECTOR, doc)));
+                    docs.add(rewritten(searcher, values, doc, StoreMetadata.CURRENT_SCHEMA));
                   }
                 }
               }
@@ -253,13 +247,33 @@ final class LuceneChatStore implements ChatStore {
     return resealed.size();
   }
 
-  /** A schema-1 message document in the schema-2 layout (its stored vector copy indexed). */
-  Document migratedFromV1(Document v1) {
+  /**
+   * Message documents of an older schema in the current layout, with their vectors (the text of a
+   * message has not changed since schema 1, which kept a stored copy of each vector).
+   */
+  List<Document> migrated(
+      int fromVersion, IndexSearcher searcher, DocValuesReader values, int[] docs)
+      throws IOException {
+    List<Document> out = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      out.add(rewritten(searcher, values, doc, fromVersion));
+    }
+    return out;
+  }
+
+  /**
+   * A message document written anew (current cipher key and layout), keeping its vector: from the
+   * stored copy of schema 1, from the index since schema 2.
+   */
+  private Document rewritten(IndexSearcher searcher, DocValuesReader values, int doc, int schema)
+      throws IOException {
+    Document stored = searcher.storedFields().document(doc);
+    float[] vector = schema == 1 ? SchemaMigration.v1Vector(stored) : values.vector(VECTOR, doc);
     return document(
-        v1.get(CONTEXT),
-        v1.getField(SEQUENCE).numericValue().longValue(),
-        message(v1),
-        SchemaMigration.v1Vector(v1));
+        stored.get(CONTEXT),
+        stored.getField(SEQUENCE).numericValue().longValue(),
+        message(stored),
+        vector);
   }
 
   static String lower(String s) {

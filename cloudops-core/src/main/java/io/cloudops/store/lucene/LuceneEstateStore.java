@@ -3,6 +3,7 @@ package io.cloudops.store.lucene;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
+import io.cloudops.store.QueryUnderstanding;
 import io.cloudops.store.RankFusion;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
@@ -179,7 +180,9 @@ final class LuceneEstateStore implements EstateStore {
     if (index.read(searcher -> searcher.count(accepted)) == 0) {
       return List.of(); // nothing to find: skip loading the model for the query
     }
-    Optional<Query> lexical = Analyzers.anyTerm(analyzer, EstateFields.TEXT, text);
+    QueryUnderstanding understood = QueryUnderstanding.of(text);
+    Optional<Query> lexical =
+        Analyzers.anyTerm(analyzer, EstateFields.TEXT, understood.lexicalQuery());
     float[] vector = UnitVectors.of(embedder.embed(text));
     Query knnFilter = filter.isEmpty() ? null : accepted;
     return index.read(
@@ -192,26 +195,63 @@ final class LuceneEstateStore implements EstateStore {
               looksLikeIdentifier(text)
                   ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
                   : List.of();
-          List<String> bm25 =
-              lexical.isPresent()
-                  ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
-                  : List.of();
-          List<String> knn =
-              keys(
-                  searcher,
-                  values,
-                  docs,
-                  new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
-                  CANDIDATES);
-          List<RankFusion.Ranked> ranked = fusion.fuse(exact, prefix, List.of(bm25, knn), limit);
-          int[] ids = ranked.stream().mapToInt(r -> docs.get(r.key())).toArray();
-          List<AwsResource> found = read(searcher, values, ids);
-          List<SearchHit> hits = new ArrayList<>(ranked.size());
-          for (int i = 0; i < ranked.size(); i++) {
-            hits.add(new SearchHit(found.get(i), ranked.get(i).score(), ranked.get(i).match()));
+          Legs legs = legs(searcher, values, docs, lexical, vector, accepted, knnFilter);
+          List<List<String>> lists = List.of(legs.lexical(), legs.semantic());
+          List<RankFusion.Ranked> fused =
+              understood.window(fusion.fuse(exact, prefix, lists, Integer.MAX_VALUE), lists, limit);
+          List<AwsResource> read =
+              read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray());
+          Map<String, AwsResource> found = new HashMap<>();
+          read.forEach(resource -> found.put(resource.key(), resource));
+          List<SearchHit> hits = new ArrayList<>(limit);
+          for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
+            hits.add(new SearchHit(found.get(r.key()), r.score(), r.match()));
           }
           return hits;
         });
+  }
+
+  /** The keys the lexical (BM25) and the semantic (k-NN) leg rank for a query, best first. */
+  record Legs(List<String> lexical, List<String> semantic) {}
+
+  /** The legs of a query over the whole estate, before fusion (for search-quality reports). */
+  Legs legs(String query) {
+    Optional<Query> lexical =
+        Analyzers.anyTerm(analyzer, EstateFields.TEXT, QueryUnderstanding.of(query).lexicalQuery());
+    float[] vector = UnitVectors.of(embedder.embed(query));
+    return index.read(
+        searcher ->
+            legs(
+                searcher,
+                new DocValuesReader(searcher),
+                new HashMap<>(),
+                lexical,
+                vector,
+                new MatchAllDocsQuery(),
+                null));
+  }
+
+  private static Legs legs(
+      IndexSearcher searcher,
+      DocValuesReader values,
+      Map<String, Integer> docs,
+      Optional<Query> lexical,
+      float[] vector,
+      Query accepted,
+      Query knnFilter)
+      throws IOException {
+    List<String> bm25 =
+        lexical.isPresent()
+            ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
+            : List.of();
+    List<String> knn =
+        keys(
+            searcher,
+            values,
+            docs,
+            new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
+            CANDIDATES);
+    return new Legs(bm25, knn);
   }
 
   /** The whole query, and each of its words, against the exact id, ARN and name fields. */
@@ -391,6 +431,24 @@ final class LuceneEstateStore implements EstateStore {
     }
     index.commit(commitData);
     return present;
+  }
+
+  /**
+   * Resource documents of an older schema in the current layout, re-embedded: schema 3 changed the
+   * text the vectors are made of (schema 1 kept the time last scanned in its JSON, which {@link
+   * ResourceDocuments#read} reads back as well).
+   */
+  List<Document> migrated(
+      int fromVersion, IndexSearcher searcher, DocValuesReader values, int[] docs)
+      throws IOException {
+    List<AwsResource> resources = read(searcher, values, docs);
+    List<float[]> vectors =
+        embedder.embedAll(resources.stream().map(ResourceText::semantic).toList());
+    List<Document> out = new ArrayList<>(resources.size());
+    for (int i = 0; i < resources.size(); i++) {
+      out.add(documents.toDocument(resources.get(i), UnitVectors.of(vectors.get(i))));
+    }
+    return out;
   }
 
   /** Re-seals every resource under the cipher's current key, in one commit. */

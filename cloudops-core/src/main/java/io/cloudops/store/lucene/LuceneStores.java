@@ -81,8 +81,8 @@ public final class LuceneStores implements Stores.Handle {
           new LuceneEstateStore(estateIndex, Analyzers.estate(), embedder, documents, commitData);
       LuceneChatStore chat = new LuceneChatStore(chatIndex, embedder, cipher, commitData);
       if (writable) {
-        SchemaMigration.migrate(estateIndex, commitData, documents::migratedFromV1);
-        SchemaMigration.migrate(chatIndex, commitData, chat::migratedFromV1);
+        SchemaMigration.migrate(estateIndex, commitData, estate::migrated);
+        SchemaMigration.migrate(chatIndex, commitData, chat::migrated);
       }
       return new LuceneStores(root, lock, estate, chat, embedder, commitData);
     } catch (RuntimeException e) {
@@ -105,27 +105,14 @@ public final class LuceneStores implements Stores.Handle {
    */
   public static Optional<String> pendingMigration(Path dataDir) {
     Path root = dataDir.resolve(STORE_DIR);
-    long documents = 0;
-    int oldest = StoreMetadata.CURRENT_SCHEMA;
-    for (String index : new String[] {"estate", "chat"}) {
-      Optional<Map<String, String>> userData = LuceneIndex.readUserData(root.resolve(index));
-      if (userData.isPresent() && !userData.get().isEmpty()) {
-        int version;
-        try {
-          version = StoreMetadata.schemaVersion(root.resolve(index), userData.get());
-        } catch (StoreException unknown) {
-          return Optional.empty(); // the open refuses it, with the reason
-        }
-        if (version < StoreMetadata.CURRENT_SCHEMA) {
-          oldest = Math.min(oldest, version);
-          documents += LuceneIndex.documents(root.resolve(index));
-        }
-      }
-    }
-    if (oldest == StoreMetadata.CURRENT_SCHEMA) {
+    long resources = pendingDocuments(root.resolve("estate"));
+    long messages = pendingDocuments(root.resolve("chat"));
+    if (resources < 0 || messages < 0 || resources + messages == 0) {
       return Optional.empty();
     }
-    long seconds = Math.max(1, Math.round(documents / MIGRATED_PER_SECOND));
+    int oldest = Math.min(oldestSchema(root.resolve("estate")), oldestSchema(root.resolve("chat")));
+    long seconds =
+        Math.max(1, Math.round(resources / REEMBEDDED_PER_SECOND + messages / MIGRATED_PER_SECOND));
     return Optional.of(
         "migrating the store at "
             + root
@@ -134,14 +121,47 @@ public final class LuceneStores implements Stores.Handle {
             + " to "
             + StoreMetadata.CURRENT_SCHEMA
             + " (once, "
-            + documents
+            + (resources + messages)
             + " documents, about "
             + seconds
-            + " s; nothing is re-embedded) …");
+            + " s; the "
+            + resources
+            + " resources are re-embedded) …");
   }
 
-  /** Measured on a 2-core machine (docs/store.md). */
+  /**
+   * Documents of an index older than the current schema; 0 when it is current, empty or absent; -1
+   * when its version is unknown (the open refuses it, with the reason).
+   */
+  private static long pendingDocuments(Path index) {
+    int version = oldestSchema(index);
+    if (version < 0) {
+      return -1;
+    }
+    return version < StoreMetadata.CURRENT_SCHEMA ? LuceneIndex.documents(index) : 0;
+  }
+
+  /** The schema of an index; the current one when absent or empty; -1 when unknown. */
+  private static int oldestSchema(Path index) {
+    Optional<Map<String, String>> userData = LuceneIndex.readUserData(index);
+    if (userData.isEmpty() || userData.get().isEmpty()) {
+      return StoreMetadata.CURRENT_SCHEMA;
+    }
+    try {
+      return StoreMetadata.schemaVersion(index, userData.get());
+    } catch (StoreException unknown) {
+      return -1;
+    }
+  }
+
+  /** Messages keep their vectors: measured on a 2-core machine (docs/store.md). */
   private static final double MIGRATED_PER_SECOND = 900;
+
+  /**
+   * Resources are re-embedded: about the first index's rate on 2 cores (docs/benchmarks.md, store
+   * index incl. embedding).
+   */
+  private static final double REEMBEDDED_PER_SECOND = 500;
 
   private static void check(Path index, RecordCipher cipher, Embedder embedder) {
     Optional<Map<String, String>> userData = LuceneIndex.readUserData(index);

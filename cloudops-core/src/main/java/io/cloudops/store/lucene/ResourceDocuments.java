@@ -144,9 +144,4 @@ final class ResourceDocuments {
       return OptionalLong.empty();
     }
   }
-
-  /** A schema-1 resource document in the schema-2 layout (its stored vector copy indexed). */
-  Document migratedFromV1(Document v1) {
-    return toDocument(fromDocument(v1, null), SchemaMigration.v1Vector(v1));
-  }
 }

@@ -4,27 +4,47 @@ import io.cloudops.store.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Rewrites an index of an older schema in the current layout, in one commit: the last commit is
  * read while the writer drops every document (which also drops the old field definitions, e.g. the
- * cosine vector of schema 1) and re-adds each live one converted. Nothing is visible or durable
- * before the commit, so a crash mid-way leaves the old layout, and the next writer migrates again.
- * No re-embedding: schema 1 kept a copy of every vector.
+ * cosine vector of schema 1) and re-adds each live one converted, a batch at a time. Nothing is
+ * visible or durable before the commit, so a crash mid-way leaves the old layout, and the next
+ * writer migrates again. What a conversion does is the index's business ({@link Converter}): the
+ * estate re-embeds (schema 3 changed the text the vectors are made of), the chat reuses its
+ * vectors.
  */
 final class SchemaMigration {
 
   /** Where schema 1 kept a copy of each vector (estate and chat alike). */
   static final String V1_VECTOR_COPY = "vector_copy";
+
+  /** Documents converted together: one embedding batch of the estate. */
+  static final int BATCH = 256;
+
+  /** Turns live documents of an older schema into current ones. */
+  @FunctionalInterface
+  interface Converter {
+
+    /**
+     * @param fromVersion the schema of the index being migrated
+     * @param docs live docs of the searcher, ascending (so {@code values} only moves forward)
+     */
+    List<Document> convert(
+        int fromVersion, IndexSearcher searcher, DocValuesReader values, int[] docs)
+        throws IOException;
+  }
 
   private SchemaMigration() {}
 
@@ -42,29 +62,28 @@ final class SchemaMigration {
   /**
    * Migrates when the index is older than the current schema.
    *
-   * @param fromV1 turns a schema-1 document (all its stored fields) into a current one
    * @return how many documents were migrated; 0 when the index was current or empty
    */
-  static int migrate(
-      LuceneIndex index, Map<String, String> commitData, UnaryOperator<Document> fromV1) {
+  static int migrate(LuceneIndex index, Map<String, String> commitData, Converter converter) {
     Map<String, String> userData = index.userData();
-    if (userData.isEmpty()
-        || StoreMetadata.schemaVersion(index.path(), userData) == StoreMetadata.CURRENT_SCHEMA) {
+    if (userData.isEmpty()) {
+      return 0;
+    }
+    int version = StoreMetadata.schemaVersion(index.path(), userData);
+    if (version == StoreMetadata.CURRENT_SCHEMA) {
       return 0;
     }
     IndexWriter writer = index.writer();
     int migrated = 0;
     try (DirectoryReader last = DirectoryReader.open(writer.getDirectory())) {
+      IndexSearcher searcher = new IndexSearcher(last);
+      DocValuesReader values = new DocValuesReader(searcher);
+      int[] live = liveDocs(last);
       writer.deleteAll();
-      for (LeafReaderContext leaf : last.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            writer.addDocument(fromV1.apply(stored.document(doc)));
-            migrated++;
-          }
-        }
+      for (int from = 0; from < live.length; from += BATCH) {
+        int[] batch = Arrays.copyOfRange(live, from, Math.min(live.length, from + BATCH));
+        writer.addDocuments(converter.convert(version, searcher, values, batch));
+        migrated += batch.length;
       }
     } catch (IOException | RuntimeException e) {
       try {
@@ -84,5 +103,18 @@ final class SchemaMigration {
     }
     index.commit(commitData);
     return migrated;
+  }
+
+  private static int[] liveDocs(DirectoryReader reader) {
+    List<Integer> docs = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          docs.add(leaf.docBase + doc);
+        }
+      }
+    }
+    return docs.stream().mapToInt(Integer::intValue).toArray();
   }
 }

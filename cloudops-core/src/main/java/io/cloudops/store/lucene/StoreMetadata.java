@@ -20,9 +20,12 @@ final class StoreMetadata {
   /**
    * The layout this code writes (see docs/store.md). Version 1: cosine vectors with a stored copy.
    * Version 2: dot-product vectors read back from the index, last-scanned time as a doc value.
-   * Writers migrate version 1 on open ({@link SchemaMigration}); readers read both.
+   * Version 3: the same layout over the richer resource text of {@code ResourceText} (regions'
+   * places, environment synonyms, tag roles, products, engines, instance purposes), so estate
+   * vectors are re-embedded. Writers migrate older versions on open ({@link SchemaMigration});
+   * readers read them all.
    */
-  static final int CURRENT_SCHEMA = 2;
+  static final int CURRENT_SCHEMA = 3;
 
   private static final String KEY_CHECK_TEXT = "cloudops key check";
   private static final String KEY_CHECK_RECORD = "cloudops.key_check";

@@ -18,7 +18,13 @@ final class CollectionMetadata {
   static final String SCHEMA_VERSION = "cloudops.schema_version";
   static final String EMBEDDING_MODEL = "cloudops.embedding_model";
   static final String KEY_CHECK = "cloudops.key_check";
-  static final long CURRENT_SCHEMA = 1;
+
+  /**
+   * Version 1: the first layout. Version 2: the same layout, estate vectors made from the richer
+   * resource text of schema 3 of the embedded store; a version-1 estate collection is re-embedded
+   * when opened ({@link QdrantStores#open}).
+   */
+  static final long CURRENT_SCHEMA = 2;
 
   private static final String KEY_CHECK_TEXT = "cloudops key check";
   private static final String KEY_CHECK_RECORD = "cloudops.key_check";
@@ -39,6 +45,12 @@ final class CollectionMetadata {
         value(modelId),
         KEY_CHECK,
         value(cipher.encryptText(KEY_CHECK_TEXT, KEY_CHECK_RECORD)));
+  }
+
+  /** The schema a collection recorded; one without a version counts as current. */
+  static long schemaVersion(Map<String, Value> stored) {
+    Value version = stored.get(SCHEMA_VERSION);
+    return version == null ? CURRENT_SCHEMA : version.getIntegerValue();
   }
 
   /** Checks what an existing collection recorded; a collection without metadata passes. */

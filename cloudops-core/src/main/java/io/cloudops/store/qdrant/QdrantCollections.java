@@ -7,6 +7,7 @@ import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.KeywordIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadSchemaType;
+import io.qdrant.client.grpc.Collections.UpdateCollection;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import java.util.List;
@@ -23,9 +24,10 @@ final class QdrantCollections {
    *
    * @param keywordFields fields to index as keywords
    * @param tenantField the keyword field that partitions the data by tenant, or null
+   * @return the schema version the collection recorded (the current one when just created)
    * @throws StoreException when it exists with another vector size
    */
-  static void ensure(
+  static long ensure(
       QdrantConnection qdrant,
       String collection,
       int dimensions,
@@ -37,8 +39,7 @@ final class QdrantCollections {
             qdrant.client().collectionExistsAsync(collection, qdrant.timeout()),
             "checking collection " + collection);
     if (exists) {
-      check(qdrant, collection, dimensions, metadata);
-      return;
+      return check(qdrant, collection, dimensions, metadata);
     }
     VectorParams params =
         VectorParams.newBuilder().setSize(dimensions).setDistance(Distance.Cosine).build();
@@ -70,9 +71,25 @@ final class QdrantCollections {
                   qdrant.timeout()),
           "indexing " + field + " in collection " + collection);
     }
+    return CollectionMetadata.CURRENT_SCHEMA;
   }
 
-  private static void check(
+  /** Records the current metadata (schema version, model, key check) on an existing collection. */
+  static void recordCurrent(
+      QdrantConnection qdrant, String collection, CollectionMetadata metadata) {
+    qdrant.call(
+        qdrant
+            .client()
+            .updateCollectionAsync(
+                UpdateCollection.newBuilder()
+                    .setCollectionName(collection)
+                    .putAllMetadata(metadata.current())
+                    .build(),
+                qdrant.timeout()),
+        "recording schema " + CollectionMetadata.CURRENT_SCHEMA + " on collection " + collection);
+  }
+
+  private static long check(
       QdrantConnection qdrant, String collection, int dimensions, CollectionMetadata metadata) {
     CollectionInfo info =
         qdrant.call(
@@ -91,5 +108,6 @@ final class QdrantCollections {
               + "; use another collection prefix or delete the collection");
     }
     metadata.check(collection, info.getConfig().getMetadataMap());
+    return CollectionMetadata.schemaVersion(info.getConfig().getMetadataMap());
   }
 }

@@ -7,6 +7,7 @@ import static io.qdrant.client.ConditionFactory.matchKeywords;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
+import io.cloudops.store.QueryUnderstanding;
 import io.cloudops.store.RankFusion;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
@@ -109,17 +110,43 @@ final class QdrantEstateStore implements EstateStore {
         }
       }
     }
-    List<float[]> vectors =
-        embedder.embedAll(toEmbed.stream().map(ResourceText::semantic).toList());
-    for (int i = 0; i < toEmbed.size(); i++) {
-      reused.put(toEmbed.get(i).key(), vectors.get(i));
+    reused.putAll(embed(toEmbed));
+    upsertPoints(batch.values(), reused);
+    return new UpsertSummary(added, changed, unchanged);
+  }
+
+  /**
+   * Embeds every resource of the collection again from its current text, a batch at a time (the
+   * migration to collection schema 2, whose text changed).
+   *
+   * @return how many resources were re-embedded
+   */
+  int reembedAll() {
+    List<AwsResource> all = scroll(Filter.getDefaultInstance());
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<AwsResource> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      upsertPoints(batch, embed(batch));
     }
-    List<PointStruct> points = new ArrayList<>(batch.size());
-    for (AwsResource resource : batch.values()) {
+    return all.size();
+  }
+
+  private Map<String, float[]> embed(List<AwsResource> resources) {
+    List<float[]> vectors =
+        embedder.embedAll(resources.stream().map(ResourceText::semantic).toList());
+    Map<String, float[]> byKey = new HashMap<>();
+    for (int i = 0; i < resources.size(); i++) {
+      byKey.put(resources.get(i).key(), vectors.get(i));
+    }
+    return byKey;
+  }
+
+  private void upsertPoints(Collection<AwsResource> resources, Map<String, float[]> vectors) {
+    List<PointStruct> points = new ArrayList<>(resources.size());
+    for (AwsResource resource : resources) {
       points.add(
           PointStruct.newBuilder()
               .setId(PointIds.of(resource.key()))
-              .setVectors(Vectors.dense(reused.get(resource.key())))
+              .setVectors(Vectors.dense(vectors.get(resource.key())))
               .putAllPayload(payloads.toPayload(resource))
               .build());
     }
@@ -132,7 +159,6 @@ final class QdrantEstateStore implements EstateStore {
               .build();
       qdrant.call(qdrant.client().upsertAsync(upsert, qdrant.timeout()), "upserting resources");
     }
-    return new UpsertSummary(added, changed, unchanged);
   }
 
   private List<RetrievedPoint> retrieve(Collection<String> keys, boolean withVectors) {
@@ -192,9 +218,14 @@ final class QdrantEstateStore implements EstateStore {
       found.put(resource.key(), resource);
       semantic.add(resource.key());
     }
-    List<RankFusion.Ranked> ranked = fusion.fuse(exact, prefix, List.of(semantic), limit);
+    QueryUnderstanding understood = QueryUnderstanding.of(text);
+    List<RankFusion.Ranked> fused =
+        understood.window(
+            fusion.fuse(exact, prefix, List.of(semantic), Integer.MAX_VALUE),
+            List.of(semantic),
+            limit);
     List<String> missing =
-        ranked.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
+        fused.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
     if (!missing.isEmpty()) {
       for (RetrievedPoint point : retrieve(missing, false)) {
         AwsResource resource = payloads.fromPayload(point.getPayloadMap());
@@ -202,7 +233,7 @@ final class QdrantEstateStore implements EstateStore {
       }
     }
     List<SearchHit> hits = new ArrayList<>();
-    for (RankFusion.Ranked r : ranked) {
+    for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
       AwsResource resource = found.get(r.key());
       if (resource != null) {
         hits.add(new SearchHit(resource, r.score(), r.match()));

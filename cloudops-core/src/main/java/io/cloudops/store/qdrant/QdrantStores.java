@@ -43,19 +43,33 @@ public final class QdrantStores implements Stores.Handle {
       String estateCollection = prefix + "_estate";
       String chatCollection = prefix + "_chat";
       CollectionMetadata metadata = new CollectionMetadata(cipher, embedder.modelId());
-      QdrantCollections.ensure(
-          qdrant,
-          estateCollection,
-          embedder.dimensions(),
-          EstatePayload.INDEXED,
-          EstatePayload.ACCOUNT,
-          metadata);
-      QdrantCollections.ensure(
-          qdrant, chatCollection, embedder.dimensions(), QdrantChatStore.INDEXED, null, metadata);
+      long estateSchema =
+          QdrantCollections.ensure(
+              qdrant,
+              estateCollection,
+              embedder.dimensions(),
+              EstatePayload.INDEXED,
+              EstatePayload.ACCOUNT,
+              metadata);
+      long chatSchema =
+          QdrantCollections.ensure(
+              qdrant,
+              chatCollection,
+              embedder.dimensions(),
+              QdrantChatStore.INDEXED,
+              null,
+              metadata);
+      QdrantEstateStore estate =
+          new QdrantEstateStore(qdrant, estateCollection, embedder, new EstatePayload(cipher));
+      if (estateSchema < CollectionMetadata.CURRENT_SCHEMA) {
+        estate.reembedAll(); // then record the version: a crash before it re-embeds again
+        QdrantCollections.recordCurrent(qdrant, estateCollection, metadata);
+      }
+      if (chatSchema < CollectionMetadata.CURRENT_SCHEMA) {
+        QdrantCollections.recordCurrent(qdrant, chatCollection, metadata); // chat text unchanged
+      }
       return new QdrantStores(
-          qdrant,
-          new QdrantEstateStore(qdrant, estateCollection, embedder, new EstatePayload(cipher)),
-          new QdrantChatStore(qdrant, chatCollection, embedder, cipher));
+          qdrant, estate, new QdrantChatStore(qdrant, chatCollection, embedder, cipher));
     } catch (RuntimeException e) {
       qdrant.close();
       throw e;

@@ -15,19 +15,18 @@ import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreException;
 import io.cloudops.store.UpsertSummary;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,28 +47,9 @@ class SchemaMigrationTest {
   private Map<String, List<Message>> expectedChat;
 
   @BeforeEach
-  void copyFixture() throws IOException, URISyntaxException {
-    Path fixture =
-        Path.of(getClass().getResource("/store-fixtures/schema-v1/README.md").toURI()).getParent();
-    try (Stream<Path> files = Files.walk(fixture)) {
-      for (Path file : files.toList()) {
-        Path target = dataDir.resolve(fixture.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    // a key file must be private (KeyFiles refuses one others may read); resources are 0644
-    Files.setPosixFilePermissions(
-        dataDir.resolve(io.cloudops.crypto.KeyFiles.KEY_FILE),
-        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    expectedEstate =
-        Json.mapper()
-            .readValue(
-                dataDir.resolve("expected-estate.json").toFile(),
-                new TypeReference<List<AwsResource>>() {});
+  void copyFixture() throws IOException {
+    StoreFixtures.copy("schema-v1", dataDir);
+    expectedEstate = StoreFixtures.expectedEstate(dataDir);
     expectedChat =
         Json.mapper()
             .readValue(
@@ -126,7 +106,7 @@ class SchemaMigrationTest {
                 assertThat(line)
                     .startsWith("migrating the store at " + dataDir.resolve("store"))
                     .contains("from schema 1 to " + StoreMetadata.CURRENT_SCHEMA)
-                    .contains("(once, 33 documents, about 1 s; nothing is re-embedded)"));
+                    .contains("(once, 33 documents, about 1 s; the 30 resources are re-embedded)"));
 
     try (LuceneStores stores = EmbeddedStores.open(dataDir, StoreAccess.READ_ONLY)) {
       assertThat(stores.estate().count()).isEqualTo(expectedEstate.size());
@@ -149,12 +129,18 @@ class SchemaMigrationTest {
               () ->
                   SchemaMigration.migrate(
                       index,
-                      Map.of(StoreMetadata.SCHEMA_VERSION, "2"),
-                      doc -> {
-                        if (converted.incrementAndGet() == 10) {
-                          throw new IllegalStateException("injected failure");
+                      Map.of(StoreMetadata.SCHEMA_VERSION, "3"),
+                      (version, searcher, values, docs) -> {
+                        List<Document> out = new ArrayList<>();
+                        for (int doc : docs) {
+                          if (converted.incrementAndGet() == 10) {
+                            throw new IllegalStateException("injected failure");
+                          }
+                          out.add(
+                              documents.toDocument(
+                                  documents.read(searcher, values, doc), new float[384]));
                         }
-                        return documents.migratedFromV1(doc);
+                        return out;
                       }))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("Cannot migrate the store index at " + estate)
@@ -170,7 +156,7 @@ class SchemaMigrationTest {
     try (LuceneStores stores = EmbeddedStores.open(dataDir)) {
       assertThat(stores.estate().list(ResourceFilter.any())).isEqualTo(expectedEstate);
     }
-    assertThat(schema("estate")).isEqualTo("2");
+    assertThat(schema("estate")).isEqualTo(Integer.toString(StoreMetadata.CURRENT_SCHEMA));
   }
 
   @Test
@@ -196,11 +182,7 @@ class SchemaMigrationTest {
   }
 
   private Map<String, String> userData(String index) {
-    try (var directory = FSDirectory.open(dataDir.resolve("store").resolve(index))) {
-      return SegmentInfos.readLatestCommit(directory).getUserData();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return StoreFixtures.userData(dataDir, index);
   }
 
   private List<VectorSimilarityFunction> vectorFields(String index) throws IOException {

@@ -14,7 +14,10 @@ final class FakeCollection {
   record StoredPoint(PointId id, float[] vector, Map<String, Value> payload) {}
 
   final int dimensions;
-  final Map<String, Value> metadata;
+
+  /** Replaced as a whole when an update merges new entries in. */
+  volatile Map<String, Value> metadata;
+
   final Set<String> indexedFields = new LinkedHashSet<>();
   final Set<String> tenantFields = new LinkedHashSet<>();
   final TreeMap<String, StoredPoint> points = new TreeMap<>();

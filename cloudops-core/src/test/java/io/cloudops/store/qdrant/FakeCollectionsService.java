@@ -14,9 +14,12 @@ import io.qdrant.client.grpc.Collections.DeleteCollection;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.GetCollectionInfoRequest;
 import io.qdrant.client.grpc.Collections.GetCollectionInfoResponse;
+import io.qdrant.client.grpc.Collections.UpdateCollection;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.qdrant.client.grpc.CollectionsGrpc;
+import io.qdrant.client.grpc.JsonWithInt.Value;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Create, describe, check and delete collections (single unnamed cosine vectors only). */
@@ -76,6 +79,24 @@ final class FakeCollectionsService extends CollectionsGrpc.CollectionsImplBase {
             .build();
     response.onNext(GetCollectionInfoResponse.newBuilder().setResult(info).build());
     response.onCompleted();
+  }
+
+  /**
+   * Only the collection's metadata, merged into what it holds, as Qdrant does ("will be merged with
+   * already stored metadata", UpdateCollection in collections.proto).
+   */
+  @Override
+  public void update(
+      UpdateCollection request, StreamObserver<CollectionOperationResponse> response) {
+    FakeCollection collection = collections.get(request.getCollectionName());
+    if (collection == null) {
+      response.onError(FakeQdrant.notFound(request.getCollectionName()));
+      return;
+    }
+    Map<String, Value> merged = new HashMap<>(collection.metadata);
+    merged.putAll(request.getMetadataMap());
+    collection.metadata = Map.copyOf(merged);
+    ok(response, true);
   }
 
   @Override

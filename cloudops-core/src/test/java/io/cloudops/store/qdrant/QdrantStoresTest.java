@@ -1,5 +1,6 @@
 package io.cloudops.store.qdrant;
 
+import static io.qdrant.client.ValueFactory.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import io.cloudops.crypto.KeyFiles;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
 import io.cloudops.store.LabelledEstate;
+import io.cloudops.store.ResourceText;
 import io.cloudops.store.SharedModel;
 import io.cloudops.store.StoreException;
 import io.cloudops.store.embed.Embedder;
@@ -61,6 +63,41 @@ class QdrantStoresTest {
         .contains("id", "arn", "name", "type", "account_id", "region", "tags");
     assertThat(server.collections().get("test_estate").tenantFields).containsExactly("account_id");
     assertThat(server.indexedFields("test_chat")).contains("context_id");
+  }
+
+  @Test
+  void open_ofASchema1EstateCollection_reEmbedsEveryResource_andRecordsTheCurrentSchema() {
+    AwsResource db = billingDb();
+    try (QdrantStores stores = open(dataDir)) {
+      stores.estate().bulkUpsert(List.of(db));
+    }
+    // what a release of collection schema 1 left: its version, and a vector of the old text
+    FakeCollection estate = server.collections().get("test_estate");
+    estate.metadata = withSchema(estate.metadata, 1);
+    server.collections().get("test_chat").metadata =
+        withSchema(server.collections().get("test_chat").metadata, 1);
+    FakeCollection.StoredPoint point = estate.points.firstEntry().getValue();
+    float[] stale = SharedModel.embedder().embed("RDS database billing prod db. env prod.");
+    estate.points.put(
+        estate.points.firstKey(),
+        new FakeCollection.StoredPoint(point.id(), stale, point.payload()));
+
+    open(dataDir).close();
+
+    float[] current = SharedModel.embedder().embed(ResourceText.semantic(db));
+    assertThat(FakeVectors.cosine(estate.points.firstEntry().getValue().vector(), current))
+        .isGreaterThan(0.9999f);
+    for (String collection : List.of("test_estate", "test_chat")) {
+      assertThat(
+              server.collections().get(collection).metadata.get(CollectionMetadata.SCHEMA_VERSION))
+          .isEqualTo(value(CollectionMetadata.CURRENT_SCHEMA));
+    }
+  }
+
+  private static Map<String, Value> withSchema(Map<String, Value> metadata, long version) {
+    Map<String, Value> changed = new java.util.HashMap<>(metadata);
+    changed.put(CollectionMetadata.SCHEMA_VERSION, value(version));
+    return changed;
   }
 
   @Test
