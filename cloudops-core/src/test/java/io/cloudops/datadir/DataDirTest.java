@@ -113,6 +113,10 @@ class DataDirTest {
         dir.resolve(KeyFiles.NEXT_KEY_FILE),
         Base64.getEncoder().encodeToString(next),
         StandardCharsets.US_ASCII);
+    // a key file must be private whatever the umask (KeyFiles refuses one others can read)
+    Files.setPosixFilePermissions(
+        dir.resolve(KeyFiles.NEXT_KEY_FILE),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     DataDir dataDir =
         dataDir(
             ExecutionSettings.DEFAULT,
