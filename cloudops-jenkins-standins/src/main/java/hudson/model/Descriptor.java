@@ -26,4 +26,14 @@ public abstract class Descriptor<T extends Describable<T>> {
 
   /** Stand-in: persistence is not modelled. */
   public synchronized void load() {}
+
+  /** Stand-in: a form submission that failed validation. Signatures only. */
+  public static final class FormException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public FormException(String message, String formField) {
+      super(message);
+      throw new UnsupportedOperationException("stand-in: forms are not modelled");
+    }
+  }
 }

@@ -28,6 +28,10 @@ public class User {
     throw new IllegalStateException("stand-in: there is no running Jenkins in unit tests");
   }
 
+  public static User getById(String id, boolean create) {
+    throw new UnsupportedOperationException("stand-in: users are not modelled");
+  }
+
   public static User current() {
     String id = StandIns.currentUserId();
     return id == null ? null : new User(id);

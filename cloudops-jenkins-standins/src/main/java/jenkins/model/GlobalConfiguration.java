@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import hudson.ExtensionList;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 
@@ -9,6 +10,10 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
   protected GlobalConfiguration() {
     super(GlobalConfiguration.class);
+  }
+
+  public static ExtensionList<GlobalConfiguration> all() {
+    throw new UnsupportedOperationException("stand-in: there are no extensions in unit tests");
   }
 
   @Override

@@ -1,10 +1,16 @@
 package jenkins.model;
 
+import hudson.ExtensionList;
 import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.model.TopLevelItem;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
+import hudson.security.SecurityRealm;
 import io.cloudops.standins.StandIns;
 import java.io.File;
+import java.io.IOException;
 
 /** Stand-in of the Jenkins singleton; only what the plugin's facade reaches. */
 public class Jenkins implements AccessControlled {
@@ -12,7 +18,30 @@ public class Jenkins implements AccessControlled {
   public static final Permission ADMINISTER = StandIns.permission("hudson.model.Hudson.Administer");
   public static final Permission MANAGE = StandIns.permission("hudson.model.Hudson.Manage");
 
+  public static final Permission READ = StandIns.permission("hudson.model.Hudson.Read");
+
   private Jenkins() {}
+
+  public void setSecurityRealm(SecurityRealm securityRealm) {
+    throw new UnsupportedOperationException("stand-in: security settings are not modelled");
+  }
+
+  public void setAuthorizationStrategy(AuthorizationStrategy a) {
+    throw new UnsupportedOperationException("stand-in: security settings are not modelled");
+  }
+
+  public <T> ExtensionList<T> getExtensionList(Class<T> extensionType) {
+    throw new UnsupportedOperationException("stand-in: there are no extensions in unit tests");
+  }
+
+  public <T extends Item> T getItemByFullName(String fullName, Class<T> type) {
+    throw new UnsupportedOperationException("stand-in: there are no items in unit tests");
+  }
+
+  public synchronized <T extends TopLevelItem> T createProject(Class<T> type, String name)
+      throws IOException {
+    throw new UnsupportedOperationException("stand-in: there are no items in unit tests");
+  }
 
   public static Jenkins get() {
     throw new IllegalStateException("stand-in: there is no running Jenkins in unit tests");

@@ -44,10 +44,17 @@ final class StandInChecker {
 
   /**
    * Supertypes a stand-in may declare although the listing cannot show the path: real {@code Job}
-   * extends {@code AbstractItem} (not listed), which implements {@code Item}.
+   * extends {@code AbstractItem}, which implements {@code Item}; real {@code ParameterizedJob}
+   * extends {@code BuildableItem}, which extends {@code Queue.Task}.
    */
   private static final java.util.Map<String, Set<String>> UNLISTED_PATHS =
-      java.util.Map.of("hudson.model.Job", Set.of("hudson.model.Item"));
+      java.util.Map.of(
+          "hudson.model.Job",
+          Set.of("hudson.model.Item"),
+          // real ParameterizedJob extends BuildableItem (not listed), which extends Queue.Task
+          // (jenkins-2.541.3 core/src/main/java/hudson/model/BuildableItem.java)
+          "jenkins.model.ParameterizedJobMixIn.ParameterizedJob",
+          Set.of("hudson.model.Queue.Task"));
 
   private final SignatureListing listing;
   private final Set<String> standInTypes;

@@ -3,6 +3,7 @@ package io.cloudops.standins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +45,11 @@ class StandInFidelityTest {
       files.add(supplement);
     }
     listing = SignatureListing.read(files);
-    Path root = Path.of(property("cloudops.standins.sources"));
-    try (Stream<Path> walk = Files.walk(root)) {
-      sources =
-          walk.filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> !root.relativize(p).toString().replace('\\', '/').startsWith(OWN_HOOKS))
-              .sorted()
-              .toList();
+    List<Path> found = new ArrayList<>();
+    for (String root : property("cloudops.standins.sources").split(File.pathSeparator)) {
+      found.addAll(javaSources(Path.of(root)));
     }
+    sources = List.copyOf(found);
     standInTypes = new HashSet<>();
     for (Path source : sources) {
       standInTypes.addAll(StandInChecker.declaredTypes(Files.readString(source)));
@@ -146,6 +144,24 @@ class StandInFidelityTest {
         }
         """;
     assertThat(new StandInChecker(listing, standInTypes).check(source)).isEmpty();
+  }
+
+  /** The stand-in sources under one source root, without the project's own test hooks. */
+  private static List<Path> javaSources(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !root.relativize(p).toString().replace('\\', '/').startsWith(OWN_HOOKS))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void theTestHarnessStandIns_areChecked() {
+    assertThat(standInTypes)
+        .as("cloudops-jenkins-test-standins is listed in cloudops.standins.sources")
+        .contains(
+            "org.jvnet.hudson.test.JenkinsRule", "org.jenkinsci.plugins.workflow.job.WorkflowRun");
   }
 
   private static String property(String name) {

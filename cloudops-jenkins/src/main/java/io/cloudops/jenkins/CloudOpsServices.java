@@ -38,10 +38,10 @@ public interface CloudOpsServices {
     static final Defaults INSTANCE = new Defaults();
 
     private final JenkinsFacade jenkins = new DefaultJenkinsFacade();
-    private volatile StoreProvider stores = new CoreStoreProvider();
-    private volatile ScanRunner scanner = new CoreScanRunner();
+    private final StoreProvider stores = new CoreStoreProvider();
+    private final ScanRunner scanner = new CoreScanRunner();
     private volatile Clock clock = Clock.systemUTC();
-    private volatile PlanRunner planRunner =
+    private final PlanRunner planRunner =
         new CorePlanRunner(
             stores,
             () -> new Settings(jenkins).store(jenkins.configuration(), null),
@@ -49,13 +49,6 @@ public interface CloudOpsServices {
             () -> ExecutionSettings.from(System.getenv()));
 
     private Defaults() {}
-
-    /** Replaces the engines of the running Jenkins; for the JenkinsRule tests of the .hpi build. */
-    static void useEngines(StoreProvider stores, ScanRunner scanner, PlanRunner planRunner) {
-      INSTANCE.stores = stores;
-      INSTANCE.scanner = scanner;
-      INSTANCE.planRunner = planRunner;
-    }
 
     @Override
     public JenkinsFacade jenkins() {

@@ -10,8 +10,8 @@ import hudson.model.CauseAction;
 import hudson.model.Item;
 import hudson.model.Result;
 import hudson.util.Secret;
-import io.cloudops.aws.AwsCredentialsSpec;
-import io.cloudops.model.Approval;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +27,19 @@ import org.jenkinsci.plugins.workflow.support.steps.input.InputAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 /**
- * The steps in real pipelines on a real Jenkins (JenkinsRule). Needs the Jenkins repository to
- * build, so it runs in the .hpi build only: see docs/jenkins.md.
+ * The steps in real pipelines on a real Jenkins (JenkinsRule), over the core's real engines against
+ * moto and the AWS CLI. Needs the Jenkins repository to run, so it runs in the .hpi build only (the
+ * normal build compiles it): see docs/jenkins.md.
  */
 @WithJenkins
+@ExtendWith(MotoExtension.class)
 class CloudOpsPipelineTest {
 
   private static final String TOKEN = "planner-token-value-7731";
@@ -43,12 +47,14 @@ class CloudOpsPipelineTest {
 
   private JenkinsRule r;
   private PlanningServerStub server;
+  private MotoEstate aws;
 
   @BeforeEach
-  void setUp(JenkinsRule rule) throws Exception {
+  void setUp(JenkinsRule rule, MotoServer moto) throws Exception {
     r = rule;
-    server = new PlanningServerStub(PlanningServerStub.MEDIUM_PLAN);
-    PipelineEngines.install();
+    aws = MotoEstate.seed(moto);
+    server = new PlanningServerStub(PlanningServerStub.MEDIUM_PLAN, aws.instanceId());
+    PluginClock.reset();
     r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
     r.jenkins.setAuthorizationStrategy(
         new MockAuthorizationStrategy()
@@ -85,7 +91,7 @@ class CloudOpsPipelineTest {
 
   private WorkflowJob pipeline(String script) throws Exception {
     WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "deploy");
-    job.setDefinition(new CpsFlowDefinition(script, true));
+    job.setDefinition(new CpsFlowDefinition(aws.inside(script), true));
     return job;
   }
 
@@ -137,7 +143,8 @@ class CloudOpsPipelineTest {
     r.assertLogContains("status=Success", build);
     r.assertLogNotContains(TOKEN, build);
     r.assertLogNotContains(AWS_SECRET, build);
-    assertThat(PipelineEngines.RUNS.get(0)).extracting(Approval::approver).containsExactly("bob");
+    assertThat(BuildRecords.approversOfFirstRun(build)).containsExactly("bob");
+    assertThat(aws.instanceState()).isEqualTo(InstanceStateName.STOPPED);
     assertNoFileUnder(r.jenkins.getRootDir().toPath(), TOKEN, AWS_SECRET);
   }
 
@@ -164,7 +171,8 @@ class CloudOpsPipelineTest {
     InputPrompts.answer(r, build, input, "carol", false);
 
     r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
+    assertThat(aws.instanceState()).isEqualTo(InstanceStateName.RUNNING);
   }
 
   @Test
@@ -185,22 +193,21 @@ class CloudOpsPipelineTest {
   }
 
   @Test
-  void scanInsideWithCredentials_usesTheBoundKeys_andMasksThem() throws Exception {
+  void scanInsideWithCredentials_findsTheSeededInstance_andMasksTheKeys() throws Exception {
     WorkflowJob job =
         pipeline(
             "withCredentials([aws(credentialsId: 'aws-1')]) {\n"
-                + "  def summary = cloudopsScan regions: 'eu-west-1', services: 'ec2'\n"
-                + "  echo \"total=${summary.total}\"\n"
+                + "  def summary = cloudopsScan regions: '"
+                + MotoEstate.REGION
+                + "', services: 'ec2'\n"
+                + "  echo \"ec2=${summary.byService.ec2}\"\n"
                 + "}\n");
 
     WorkflowRun build = r.buildAndAssertSuccess(job);
 
-    r.assertLogContains("total=2", build);
     r.assertLogNotContains(AWS_SECRET, build);
-    AwsCredentialsSpec.StaticKeys keys =
-        (AwsCredentialsSpec.StaticKeys) PipelineEngines.SCANS.get(0).aws().credentials();
-    assertThat(keys.accessKeyId()).isEqualTo("AKIAPIPELINE0001");
-    assertThat(PipelineEngines.SCANS.get(0).regions()).containsExactly("eu-west-1");
+    assertThat(BuildRecords.scan(build))
+        .hasValueSatisfying(scan -> assertThat(scan.getByService().get("ec2")).isPositive());
   }
 
   @Test
@@ -210,7 +217,7 @@ class CloudOpsPipelineTest {
     WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
 
     r.assertLogContains("no AWS credentials", build);
-    assertThat(PipelineEngines.SCANS).isEmpty();
+    assertThat(BuildRecords.scan(build)).isEmpty();
   }
 
   @Test
@@ -226,6 +233,6 @@ class CloudOpsPipelineTest {
     input.getExecution("Go").proceed(null);
 
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
-    assertThat(PipelineEngines.SCANS).hasSize(1);
+    assertThat(BuildRecords.scan(build)).isPresent();
   }
 }

@@ -9,7 +9,8 @@ import hudson.model.Cause;
 import hudson.model.CauseAction;
 import hudson.model.Item;
 import hudson.model.Result;
-import io.cloudops.model.Approval;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
 import java.util.HashSet;
 import java.util.Set;
 import jenkins.model.GlobalConfiguration;
@@ -18,6 +19,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
@@ -26,14 +28,16 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 /**
  * Rows 4 and 5 of the design's table: a build waiting on the approval input survives a controller
  * restart, with the approval given before it still counted; a timeout that passed while Jenkins
- * was down aborts the build. Runs in the .hpi build only.
+ * was down aborts the build. Over the core's real engines against moto and the AWS CLI. Runs in the
+ * .hpi build only (the normal build compiles it).
  */
+@ExtendWith(MotoExtension.class)
 class InputApprovalsAcrossRestartTest {
 
   @RegisterExtension private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
 
   private static void setUp(JenkinsRule r, String serverUrl, String script) throws Exception {
-    PipelineEngines.install();
+    PluginClock.reset();
     r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
     r.jenkins.setAuthorizationStrategy(
         new MockAuthorizationStrategy()
@@ -63,29 +67,32 @@ class InputApprovalsAcrossRestartTest {
 
   // 4
   @Test
-  void restartWhileWaiting_keepsTheFirstApproval() throws Throwable {
+  void restartWhileWaiting_keepsTheFirstApproval(MotoServer moto) throws Throwable {
     Set<String> seen = new HashSet<>();
-    try (PlanningServerStub server = new PlanningServerStub(PlanningServerStub.HIGH_PLAN)) {
+    MotoEstate aws = MotoEstate.seed(moto);
+    try (PlanningServerStub server =
+        new PlanningServerStub(PlanningServerStub.HIGH_PLAN, aws.instanceId())) {
       sessions.then(
           r -> {
             setUp(
                 r,
                 server.url(),
-                "cloudopsExecute plan: cloudopsAsk(prompt: 'stop it'), credentialsId: 'aws-1'");
+                aws.inside(
+                    "cloudopsExecute plan: cloudopsAsk(prompt: 'stop it'), credentialsId:"
+                        + " 'aws-1'\n"));
             WorkflowRun build = build(r);
             InputPrompts.answer(r, build, InputPrompts.next(build, seen).getId(), "bob", true);
             InputPrompts.next(build, seen);
           });
       sessions.then(
           r -> {
-            PipelineEngines.install();
+            PluginClock.reset();
             WorkflowRun build = build(r);
             assertThat(build.isBuilding()).isTrue();
             String second = InputPrompts.next(build, new HashSet<>()).getId();
             InputPrompts.answer(r, build, second, "carol", true);
             r.assertBuildStatusSuccess(r.waitForCompletion(build));
-            assertThat(PipelineEngines.RUNS.get(0))
-                .extracting(Approval::approver)
+            assertThat(BuildRecords.approversOfFirstRun(build))
                 .containsExactlyInAnyOrder("bob", "carol");
           });
     }
@@ -93,9 +100,11 @@ class InputApprovalsAcrossRestartTest {
 
   // 5
   @Test
-  void aTimeoutThatPassedDuringTheRestart_abortsTheBuild() throws Throwable {
+  void aTimeoutThatPassedDuringTheRestart_abortsTheBuild(MotoServer moto) throws Throwable {
     Set<String> seen = new HashSet<>();
-    try (PlanningServerStub server = new PlanningServerStub(PlanningServerStub.HIGH_PLAN)) {
+    MotoEstate aws = MotoEstate.seed(moto);
+    try (PlanningServerStub server =
+        new PlanningServerStub(PlanningServerStub.HIGH_PLAN, aws.instanceId())) {
       sessions.then(
           r -> {
             GlobalConfiguration.all()
@@ -104,21 +113,22 @@ class InputApprovalsAcrossRestartTest {
             setUp(
                 r,
                 server.url(),
+                aws.inside(
                 "def a = cloudopsAsk prompt: 'stop it'\n"
                     + "def st = cloudopsReviewPlan planDigest: a.planDigest\n"
                     + "timeout(time: 5, unit: 'SECONDS') {\n"
                     + "  input id: st.nextInputId, message: st.message, submitter: st.submitter\n"
                     + "}\n"
-                    + "cloudopsRunPlan planDigest: a.planDigest, credentialsId: 'aws-1'\n");
+                    + "cloudopsRunPlan planDigest: a.planDigest, credentialsId: 'aws-1'\n"));
             InputPrompts.next(build(r), seen);
           });
       Thread.sleep(6_000);
       sessions.then(
           r -> {
-            PipelineEngines.install();
+            PluginClock.reset();
             WorkflowRun build = build(r);
             r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-            assertThat(PipelineEngines.RUNS).isEmpty();
+            assertThat(BuildRecords.executions(build)).isEmpty();
           });
     }
   }

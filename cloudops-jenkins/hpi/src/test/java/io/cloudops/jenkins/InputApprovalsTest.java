@@ -13,7 +13,8 @@ import hudson.model.User;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.cloudops.jenkins.execute.CloudOpsExecuteVariable;
-import io.cloudops.model.Approval;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.jenkinsci.plugins.workflow.support.steps.input.InputSubmittedAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -39,19 +41,23 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /**
  * The design's table of failure modes (shared/docs/jenkins-input-approvals.md §5, rows 1-3 and
  * 6-16; rows 4-5 are in {@link InputApprovalsAcrossRestartTest}) on a real Jenkins with the real
- * input step, sandboxed Jenkinsfiles and approvals given over HTTP. Runs in the .hpi build only.
+ * input step, sandboxed Jenkinsfiles and approvals given over HTTP, over the core's real engines
+ * against moto and the AWS CLI. Runs in the .hpi build only (the normal build compiles it).
  */
 @WithJenkins
+@ExtendWith(MotoExtension.class)
 class InputApprovalsTest {
 
   private JenkinsRule r;
   private PlanningServerStub server;
+  private MotoEstate aws;
   private final Set<String> seen = new HashSet<>();
 
   @BeforeEach
-  void setUp(JenkinsRule rule) throws Exception {
+  void setUp(JenkinsRule rule, MotoServer moto) throws Exception {
     r = rule;
-    PipelineEngines.install();
+    aws = MotoEstate.seed(moto);
+    PluginClock.reset();
     r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
     r.jenkins.setAuthorizationStrategy(
         new MockAuthorizationStrategy()
@@ -81,8 +87,13 @@ class InputApprovalsTest {
     }
   }
 
+  /** Starts the scripted pipeline as alice, its AWS calls sent to moto. */
   private WorkflowRun start(String plan, String script) throws Exception {
-    server = new PlanningServerStub(plan);
+    return startAsIs(plan, aws.inside(script));
+  }
+
+  private WorkflowRun startAsIs(String plan, String script) throws Exception {
+    server = new PlanningServerStub(plan, aws.instanceId());
     GlobalConfiguration.all().get(CloudOpsGlobalConfiguration.class).setServerUrl(server.url());
     WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "deploy");
     job.setDefinition(new CpsFlowDefinition(script, true));
@@ -122,10 +133,8 @@ class InputApprovalsTest {
 
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
     assertThat(approversOnInputNodes(build)).containsExactlyInAnyOrder("bob", "carol");
-    assertThat(PipelineEngines.RUNS).hasSize(1);
-    assertThat(PipelineEngines.RUNS.get(0))
-        .extracting(Approval::approver)
-        .containsExactlyInAnyOrder("bob", "carol");
+    assertThat(BuildRecords.executions(build)).hasSize(1);
+    assertThat(BuildRecords.approversOfFirstRun(build)).containsExactlyInAnyOrder("bob", "carol");
   }
 
   // 2
@@ -141,7 +150,7 @@ class InputApprovalsTest {
 
     String third = nextInput(build);
     r.assertLogContains("admin may not approve High plans", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
     InputPrompts.answer(r, build, third, "carol", true);
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
   }
@@ -158,7 +167,7 @@ class InputApprovalsTest {
 
     assertThat(InputPrompts.answer(r, build, input.getId(), "alice", true)).isNotEqualTo(200);
     assertThat(build.isBuilding()).isTrue();
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
     InputPrompts.answer(r, build, input.getId(), "bob", true);
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
   }
@@ -175,7 +184,7 @@ class InputApprovalsTest {
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
     r.assertLogContains(
         "needs 2 approval(s) proven by input steps of this build, found 0", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
   }
 
   // 7
@@ -192,7 +201,7 @@ class InputApprovalsTest {
 
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
     r.assertLogContains("showed another message than this plan's approval request", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
   }
 
   // 8
@@ -207,7 +216,7 @@ class InputApprovalsTest {
 
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
     r.assertLogContains("gave up after", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
   }
 
   // 9
@@ -216,13 +225,13 @@ class InputApprovalsTest {
     WorkflowRun build = start(PlanningServerStub.HIGH_PLAN, EXECUTE);
     InputPrompts.answer(r, build, nextInput(build), "bob", true);
     String second = nextInput(build);
-    PipelineEngines.advanceClock(Duration.ofHours(25));
+    PluginClock.advance(Duration.ofHours(25));
     InputPrompts.answer(r, build, second, "carol", true);
 
     String third = nextInput(build);
     r.assertLogContains("the approval by bob expired", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
-    PipelineEngines.advanceClock(Duration.ZERO);
+    assertThat(BuildRecords.executions(build)).isEmpty();
+    PluginClock.reset();
     InputPrompts.answer(r, build, third, "bob", true);
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
   }
@@ -240,7 +249,7 @@ class InputApprovalsTest {
 
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
     r.assertLogContains("an earlier run of this plan already used it", build);
-    assertThat(PipelineEngines.RUNS).hasSize(1);
+    assertThat(BuildRecords.executions(build)).hasSize(1);
   }
 
   // 11: oversize and masked messages and argument storage off are unit tests
@@ -255,7 +264,7 @@ class InputApprovalsTest {
 
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
     r.assertLogContains("approvals need Jenkins security", build);
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
   }
 
   // 13
@@ -265,17 +274,25 @@ class InputApprovalsTest {
     InputPrompts.answer(r, build, nextInput(build), "bob", false);
 
     r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-    assertThat(PipelineEngines.RUNS).isEmpty();
+    assertThat(BuildRecords.executions(build)).isEmpty();
   }
 
   // 14
   @Test
   void declarativeUse() throws Exception {
     WorkflowRun build =
-        start(
+        startAsIs(
             PlanningServerStub.MEDIUM_PLAN,
             "pipeline {\n"
                 + "  agent none\n"
+                + "  environment {\n"
+                + "    AWS_ENDPOINT_URL = '"
+                + aws.endpoint()
+                + "'\n"
+                + "    AWS_REGION = '"
+                + MotoEstate.REGION
+                + "'\n"
+                + "  }\n"
                 + "  stages {\n"
                 + "    stage('change') {\n"
                 + "      steps {\n"
@@ -288,11 +305,12 @@ class InputApprovalsTest {
     InputPrompts.answer(r, build, nextInput(build), "bob", true);
 
     r.assertBuildStatusSuccess(r.waitForCompletion(build));
-    assertThat(PipelineEngines.RUNS).hasSize(1);
+    assertThat(BuildRecords.executions(build)).hasSize(1);
   }
 
   // 15
   @Test
+  @SuppressWarnings("try") // the ACLContext only scopes the replay to bob
   void replayAsksAgain_andTheReplayerIsAStarter() throws Exception {
     WorkflowRun first = start(PlanningServerStub.MEDIUM_PLAN, EXECUTE);
     InputPrompts.answer(r, first, nextInput(first), "bob", true);
@@ -307,7 +325,8 @@ class InputApprovalsTest {
     }
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(replayed));
     r.assertLogContains("0 of them still eligible", replayed);
-    assertThat(PipelineEngines.RUNS).hasSize(1);
+    assertThat(BuildRecords.executions(first)).hasSize(1);
+    assertThat(BuildRecords.executions(replayed)).isEmpty();
   }
 
   // 16

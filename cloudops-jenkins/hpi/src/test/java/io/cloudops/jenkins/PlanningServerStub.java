@@ -7,22 +7,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
-/** A real loopback HTTP planning server answering every ask with one Medium-risk plan. */
+/**
+ * A real loopback HTTP planning server answering every ask with one plan: stop the given instance,
+ * at the given risk.
+ */
 final class PlanningServerStub implements AutoCloseable {
 
-  static final String MEDIUM_PLAN =
-      "{\"response_type\":\"Command\",\"content\":\"Stopping dev-box.\","
-          + "\"execution_plan\":{\"steps\":[{\"step_id\":\"1\",\"command\":\"ec2\","
-          + "\"args\":[\"stop-instances\",\"--instance-ids\",\"i-0abc1234\"],\"description\":\"stop\"}]},"
-          + "\"requires_approval\":true,\"risk_assessment\":{\"level\":\"Medium\",\"summary\":\"one"
-          + " instance\",\"reasons\":[\"write\"]}}";
-
-  static final String HIGH_PLAN =
-      MEDIUM_PLAN.replace("\"level\":\"Medium\"", "\"level\":\"High\"");
+  static final String MEDIUM_PLAN = "Medium";
+  static final String HIGH_PLAN = "High";
 
   private final HttpServer server;
 
-  PlanningServerStub(String answer) throws IOException {
+  /**
+   * @param level the plan's risk, {@link #MEDIUM_PLAN} or {@link #HIGH_PLAN}
+   * @param instanceId the instance the plan stops
+   */
+  PlanningServerStub(String level, String instanceId) throws IOException {
+    String answer = plan(level, instanceId);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/v1/ask",
@@ -36,6 +37,17 @@ final class PlanningServerStub implements AutoCloseable {
           }
         });
     server.start();
+  }
+
+  private static String plan(String level, String instanceId) {
+    return "{\"response_type\":\"Command\",\"content\":\"Stopping dev-box.\","
+        + "\"execution_plan\":{\"steps\":[{\"step_id\":\"1\",\"command\":\"ec2\","
+        + "\"args\":[\"stop-instances\",\"--instance-ids\",\""
+        + instanceId
+        + "\"],\"description\":\"stop\"}]},"
+        + "\"requires_approval\":true,\"risk_assessment\":{\"level\":\""
+        + level
+        + "\",\"summary\":\"one instance\",\"reasons\":[\"write\"]}}";
   }
 
   String url() {

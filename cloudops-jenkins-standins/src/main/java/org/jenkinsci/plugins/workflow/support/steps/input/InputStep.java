@@ -21,6 +21,10 @@ public class InputStep implements Serializable {
     return message;
   }
 
+  public String getSubmitter() {
+    throw new UnsupportedOperationException("stand-in: submitters are not modelled");
+  }
+
   /** Stand-in: the {@code input} step's descriptor. */
   public static class DescriptorImpl extends StepDescriptor {
 

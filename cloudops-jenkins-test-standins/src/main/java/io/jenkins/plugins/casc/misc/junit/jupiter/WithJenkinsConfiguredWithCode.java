@@ -1,0 +1,16 @@
+package io.jenkins.plugins.casc.misc.junit.jupiter;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Stand-in: gives a test a JenkinsConfiguredWithCodeRule. The real one's JUnit extension is not
+ * modelled: the .hpi tests are compiled here, never run.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface WithJenkinsConfiguredWithCode {}
