@@ -67,8 +67,11 @@ public record ResourceQuery(
   /** Whether a row passes every selection except the given facet's (for that facet's counts). */
   boolean matchesExcept(ResourceSummary row, Facet except) {
     for (Map.Entry<Facet, Set<String>> selection : selected.entrySet()) {
-      if (selection.getKey() != except
-          && !selection.getValue().contains(row.value(selection.getKey()))) {
+      if (selection.getKey() == except) {
+        continue;
+      }
+      String value = row.value(selection.getKey());
+      if (value == null || !selection.getValue().contains(value)) {
         return false;
       }
     }

@@ -54,10 +54,10 @@ final class RequestGuard {
       throw new ApiException(403, "the console answers only at " + allowedHosts.get(0));
     }
     Access access;
-    if (token.matches(bearer(headers)) || token.matches(cookie(headers))) {
-      access = Access.GRANTED;
-    } else if (token.matches(query.first("token").orElse(null))) {
+    if (token.matches(query.first("token").orElse(null))) {
       access = Access.GRANTED_BY_QUERY;
+    } else if (token.matches(bearer(headers)) || token.matches(cookie(headers))) {
+      access = Access.GRANTED;
     } else {
       throw new ApiException(
           401, "this console needs its token: open the URL 'cloudops console' printed");
