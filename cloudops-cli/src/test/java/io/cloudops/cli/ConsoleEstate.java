@@ -66,6 +66,19 @@ final class ConsoleEstate implements AutoCloseable {
     this.vpcId = vpcId;
   }
 
+  /** A data dir with one conversation and no estate, for tests that need no AWS. */
+  static ConsoleEstate empty(Path dir) {
+    Map<String, String> env = new HashMap<>();
+    env.put("CLOUDOPS_DATA_DIR", dir.resolve("data").toString());
+    env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws-credentials-absent").toString());
+    env.put("AWS_CONFIG_FILE", dir.resolve("aws-config-absent").toString());
+    ConsoleEstate estate = new ConsoleEstate(dir, env, null, null, null);
+    try (Stores.Handle stores = Stores.open(estate.settings(), env, StoreAccess.READ_WRITE)) {
+      stores.chat().append("keep-me", Message.user("a conversation to protect", Instant.now()));
+    }
+    return estate;
+  }
+
   /** Seeds moto, scans it into a fresh data dir, adds conversations; the console is not started. */
   static ConsoleEstate scanned(MotoServer moto, Path dir) throws IOException {
     Path credentials = dir.resolve("aws-credentials");

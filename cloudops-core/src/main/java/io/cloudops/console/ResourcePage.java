@@ -7,13 +7,14 @@ import java.util.Map;
  * The answer of {@code GET /api/resources}.
  *
  * @param total how many resources match (before paging)
- * @param facets per facet, each value's count among the resources that match every other selection
+ * @param facets per facet (in {@link Facet} order), each value's count among the resources that
+ *     match every other selection
  */
 public record ResourcePage(
     List<ResourceSummary> results, long total, Map<String, Map<String, Long>> facets) {
 
   public ResourcePage {
     results = List.copyOf(results);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 }
