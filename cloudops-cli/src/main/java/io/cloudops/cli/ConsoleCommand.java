@@ -71,7 +71,16 @@ final class ConsoleCommand extends BaseCommand {
     try (Stores.Handle stores =
         Stores.open(
             context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
-      EstateIndex index = new EstateIndex(stores.estate(), Clock.systemUTC(), ESTATE_REFRESH);
+      EstateIndex index =
+          new EstateIndex(
+              stores.estate(),
+              Clock.systemUTC(),
+              ESTATE_REFRESH,
+              runnable -> {
+                Thread reload = new Thread(runnable, "cloudops-console-estate");
+                reload.setDaemon(true);
+                reload.start();
+              });
       ConsoleApi api =
           new ConsoleApi(stores.estate(), index, new CliConsoleHost(context, stores.chat()));
       try (ConsoleServer server =

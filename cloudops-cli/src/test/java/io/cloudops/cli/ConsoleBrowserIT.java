@@ -53,6 +53,7 @@ class ConsoleBrowserIT {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private ConsoleEstate console;
+  private PlanningServerStub planningServer;
   private WebDriver browser;
   private WebDriverWait wait;
 
@@ -65,7 +66,10 @@ class ConsoleBrowserIT {
       }
       Assumptions.abort(reason);
     }
-    console = ConsoleEstate.scanned(moto, dir).start();
+    console = ConsoleEstate.scanned(moto, dir);
+    planningServer = PlanningServerStub.answering(console.instanceId);
+    console.env.put("CLOUDOPS_SERVER_URL", planningServer.url());
+    console.start();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -86,6 +90,9 @@ class ConsoleBrowserIT {
     }
     if (console != null) {
       console.close();
+    }
+    if (planningServer != null) {
+      planningServer.close();
     }
   }
 
@@ -128,7 +135,7 @@ class ConsoleBrowserIT {
     facet("type", "sqs:queue").click();
     WebElement search = browser.findElement(By.id("q"));
     search.sendKeys("shop-web-1");
-    wait.until(d -> rows().size() < all && rows().get(0).getText().contains("shop-web-1"));
+    wait.until(d -> rows().size() == 1 && rows().get(0).getText().contains("shop-web-1"));
     screenshot("explorer-search");
   }
 
@@ -140,7 +147,7 @@ class ConsoleBrowserIT {
   @Test
   void details_andGraph_showTheNeighbours_andClickThrough() throws Exception {
     browser.findElement(By.id("q")).sendKeys("shop-web-1");
-    wait.until(d -> rows().get(0).getText().contains("shop-web-1"));
+    wait.until(d -> rows().size() == 1 && rows().get(0).getText().contains("shop-web-1"));
     rows().get(0).sendKeys(org.openqa.selenium.Keys.ENTER); // keyboard, not only the mouse
 
     wait.until(ExpectedConditions.textToBe(By.id("d-title"), "shop-web-1"));
@@ -249,6 +256,25 @@ class ConsoleBrowserIT {
             By.cssSelector("#a-profiles td.identity"), MotoServer.DEFAULT_ACCOUNT_ID));
     assertThat(browser.findElement(By.id("a-estate")).getText()).contains("us-east-1");
     screenshot("accounts");
+  }
+
+  @Test
+  void ask_showsTheAnswer_theMatchedResources_andThePlanWithItsLocalRisk() throws Exception {
+    browser.findElement(By.cssSelector("nav a[data-part='ask']")).click();
+    WebElement prompt = wait.until(ExpectedConditions.elementToBeClickable(By.id("ask-prompt")));
+    prompt.sendKeys("stop shop-web-1 tonight");
+    browser.findElement(By.cssSelector("#ask-form button[type='submit']")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("answer-text"), "Stopping"));
+    assertThat(browser.findElement(By.id("answer-resources")).getText()).contains("shop-web-1");
+    assertThat(browser.findElement(By.id("answer-steps")).getText())
+        .contains("stop-instances", console.instanceId);
+    // the server said Low; CloudOps computes its own risk: stopping a prod-tagged instance
+    assertThat(browser.findElement(By.id("answer-risk")).getText())
+        .containsIgnoringCase("risk high");
+    assertThat(planningServer.prompts()).containsExactly("stop shop-web-1 tonight");
+    screenshot("ask");
   }
 
   @Test

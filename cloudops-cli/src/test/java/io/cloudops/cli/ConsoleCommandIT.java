@@ -96,10 +96,14 @@ class ConsoleCommandIT {
   }
 
   @Test
-  void resources_textSearch_findsTheInstanceByName_first() throws Exception {
-    JsonNode page = get("api/resources?q=shop-web-1");
+  void resources_textSearch_anExactNameShowsOnlyThatResource_wordsShowTheHybridHits()
+      throws Exception {
+    JsonNode exact = get("api/resources?q=shop-web-1");
+    assertThat(exact.get("total").asLong()).isEqualTo(1);
+    assertThat(exact.get("results").get(0).get("id").asText()).isEqualTo(console.instanceId);
 
-    assertThat(page.get("results").get(0).get("id").asText()).isEqualTo(console.instanceId);
+    JsonNode words = get("api/resources?q=" + encode("orders queue") + "&type=sqs:queue");
+    assertThat(names(words)).containsExactlyInAnyOrder("shop-orders", "shop-orders-dev");
   }
 
   @Test

@@ -173,6 +173,17 @@ class ConsoleSecurityIT {
         .startsWith("HTTP/1.1 200");
   }
 
+  @Test
+  void aMalformedRequest_withoutTheToken_learnsNothing() throws Exception {
+    String response =
+        raw(
+            "GET /api/resources?q=%zz HTTP/1.1\r\nHost: 127.0.0.1:"
+                + console.base.getPort()
+                + "\r\nConnection: close\r\n\r\n");
+
+    assertThat(response).matches("(?s)HTTP/1.1 40[01] .*").doesNotContain("results", "keep-me");
+  }
+
   private String raw(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", console.base.getPort())) {
       OutputStream out = socket.getOutputStream();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The explorer's in-memory view of the estate: every resource's summary, for facets with counts and
@@ -29,21 +31,45 @@ public final class EstateIndex {
   private final EstateStore store;
   private final Clock clock;
   private final Duration maxAge;
-  private Snapshot snapshot;
+  private final Executor reloads;
+  private final AtomicBoolean reloading = new AtomicBoolean();
+  private volatile Snapshot snapshot;
 
   private record Snapshot(
       List<ResourceSummary> rows, Map<String, ResourceSummary> byIdOrArn, Instant loadedAt) {}
 
-  public EstateIndex(EstateStore store, Clock clock, Duration maxAge) {
+  /**
+   * @param reloads where a stale view is read again while requests go on with the current one (the
+   *     first view is read by the first request)
+   */
+  public EstateIndex(EstateStore store, Clock clock, Duration maxAge, Executor reloads) {
     this.store = store;
     this.clock = clock;
     this.maxAge = maxAge;
+    this.reloads = reloads;
   }
 
-  /** The current view, reloaded when stale. */
-  private synchronized Snapshot snapshot() {
-    if (snapshot == null || snapshot.loadedAt().plus(maxAge).isBefore(clock.instant())) {
-      snapshot = load();
+  /** The current view; a stale one starts a reload and is used until the reload is done. */
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        if (snapshot == null) {
+          snapshot = load();
+        }
+        return snapshot;
+      }
+    }
+    if (current.loadedAt().plus(maxAge).isBefore(clock.instant())
+        && reloading.compareAndSet(false, true)) {
+      reloads.execute(
+          () -> {
+            try {
+              snapshot = load();
+            } finally {
+              reloading.set(false);
+            }
+          });
     }
     return snapshot;
   }
@@ -99,9 +125,18 @@ public final class EstateIndex {
     return new ResourcePage(page, total, facets);
   }
 
+  /**
+   * The hits of the store's hybrid search; when the text names resources exactly (an id, ARN or
+   * name), only those and the prefix matches: whoever types an id wants that resource, not its
+   * look-alikes.
+   */
   private List<ResourceSummary> searchHits(String text, Snapshot current) {
+    List<SearchHit> found = store.search(text, ResourceFilter.any(), SEARCH_DEPTH);
+    if (found.stream().anyMatch(h -> h.match() == SearchHit.MatchKind.EXACT)) {
+      found = found.stream().filter(h -> h.match() != SearchHit.MatchKind.HYBRID).toList();
+    }
     List<ResourceSummary> hits = new ArrayList<>();
-    for (SearchHit hit : store.search(text, ResourceFilter.any(), SEARCH_DEPTH)) {
+    for (SearchHit hit : found) {
       ResourceSummary row = current.byIdOrArn().get(hit.resource().key());
       hits.add(row != null ? row : ResourceSummary.of(hit.resource()));
     }

@@ -86,11 +86,24 @@ public final class ConsoleServer implements AutoCloseable {
       securityHeaders(exchange);
       URI uri = exchange.getRequestURI();
       String method = exchange.getRequestMethod();
-      QueryParameters query;
+      QueryParameters query = null;
       RequestGuard.Access access;
       try {
-        query = QueryParameters.parse(uri.getRawQuery());
-        access = guard.check(method, exchange.getRequestHeaders(), query);
+        InvalidInputException malformed = null;
+        try {
+          query = QueryParameters.parse(uri.getRawQuery());
+        } catch (InvalidInputException e) {
+          malformed = e;
+        }
+        // the token is checked first: without it, even a malformed request learns nothing
+        access =
+            guard.check(
+                method,
+                exchange.getRequestHeaders(),
+                query == null ? QueryParameters.parse(null) : query);
+        if (malformed != null) {
+          throw malformed;
+        }
       } catch (ApiException | InvalidInputException refused) {
         sendError(exchange, refused);
         return;

@@ -3,6 +3,9 @@
 
 const $ = (id) => document.getElementById(id);
 const STATE_CHANGE = { 'X-CloudOps-Console': '1' };
+// A host with a CSRF crumb (Jenkins) names it in two meta tags; the CLI host has none.
+const CRUMB_FIELD = document.querySelector('meta[name="cloudops-crumb-field"]')?.content;
+const CRUMB = document.querySelector('meta[name="cloudops-crumb"]')?.content;
 const FACET_TITLES = { account: 'Account', region: 'Region', type: 'Type', state: 'State', env: 'env tag' };
 
 /** Creates an element; string children become text nodes. */
@@ -32,7 +35,8 @@ async function api(path, options = {}) {
   const method = options.method || 'GET';
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
   if (method !== 'GET') {
-    Object.assign(init.headers, STATE_CHANGE, window.CLOUDOPS_CRUMB || {});
+    Object.assign(init.headers, STATE_CHANGE);
+    if (CRUMB_FIELD && CRUMB) init.headers[CRUMB_FIELD] = CRUMB;
     if (options.body) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(options.body);
@@ -132,7 +136,7 @@ async function showResource(key) {
     $('d-properties').textContent = JSON.stringify(r.properties || {}, null, 2);
     $('copy-arn').disabled = !r.arn;
     renderGraph(r);
-    $('d-title').focus?.();
+    $('d-title').focus();
   } catch (e) {
     status(e.message);
   }
@@ -348,7 +352,10 @@ async function ask(event) {
       const reasons = clear($('answer-reasons'));
       for (const reason of (a.computed_risk && a.computed_risk.reasons) || []) reasons.append(el('li', {}, reason));
       const steps = clear($('answer-steps'));
-      for (const s of plan.steps || []) steps.append(el('li', {}, el('code', {}, s.command || ''), ' ', s.description || ''));
+      for (const s of plan.steps || []) {
+        const command = [s.command, ...(s.args || [])].filter(Boolean).join(' ');
+        steps.append(el('li', {}, el('code', {}, command ? 'aws ' + command : s.script || ''), ' — ', s.description || ''));
+      }
     }
     status('');
   } catch (e) {
