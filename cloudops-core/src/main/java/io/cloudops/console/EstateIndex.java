@@ -6,14 +6,10 @@ import io.cloudops.store.SearchHit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,7 +32,10 @@ public final class EstateIndex {
   private volatile Snapshot snapshot;
 
   private record Snapshot(
-      List<ResourceSummary> rows, Map<String, ResourceSummary> byIdOrArn, Instant loadedAt) {}
+      List<ResourceSummary> rows,
+      Map<String, Integer> byIdOrArn,
+      FacetColumns columns,
+      Instant loadedAt) {}
 
   /**
    * @param reloads where a stale view is read again while requests go on with the current one (the
@@ -77,12 +76,12 @@ public final class EstateIndex {
   private Snapshot load() {
     List<ResourceSummary> rows =
         store.list(ResourceFilter.any()).stream().map(ResourceSummary::of).toList();
-    Map<String, ResourceSummary> byIdOrArn = new HashMap<>(rows.size() * 3);
-    for (ResourceSummary row : rows) {
-      byIdOrArn.putIfAbsent(row.id(), row);
-      byIdOrArn.put(row.key(), row);
+    Map<String, Integer> byIdOrArn = new HashMap<>(rows.size() * 3);
+    for (int row = 0; row < rows.size(); row++) {
+      byIdOrArn.putIfAbsent(rows.get(row).id(), row);
+      byIdOrArn.put(rows.get(row).key(), row);
     }
-    return new Snapshot(rows, byIdOrArn, clock.instant());
+    return new Snapshot(rows, byIdOrArn, new FacetColumns(rows), clock.instant());
   }
 
   /** Every summary, ordered by key. */
@@ -92,54 +91,49 @@ public final class EstateIndex {
 
   /** The summary of the resource with this key, ARN or id. */
   public Optional<ResourceSummary> find(String keyArnOrId) {
-    return Optional.ofNullable(snapshot().byIdOrArn().get(keyArnOrId));
-  }
-
-  /** One page of the resources matching the query, with the facet counts. */
-  public ResourcePage query(ResourceQuery query) {
     Snapshot current = snapshot();
-    List<ResourceSummary> candidates =
-        query.text().isEmpty() ? current.rows() : searchHits(query.text(), current);
-    Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      counts.put(facet, new HashMap<>());
-    }
-    List<ResourceSummary> page = new ArrayList<>(query.limit());
-    long total = 0;
-    for (ResourceSummary row : candidates) {
-      for (Facet facet : Facet.values()) {
-        String value = row.value(facet);
-        if (value != null && query.matchesExcept(row, facet)) {
-          counts.get(facet).merge(value, 1L, Long::sum);
-        }
-      }
-      if (query.matches(row)) {
-        if (total >= query.offset() && page.size() < query.limit()) {
-          page.add(row);
-        }
-        total++;
-      }
-    }
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    counts.forEach((facet, values) -> facets.put(facet.parameter(), new TreeMap<>(values)));
-    return new ResourcePage(page, total, facets);
+    Integer row = current.byIdOrArn().get(keyArnOrId);
+    return row == null ? Optional.empty() : Optional.of(current.rows().get(row));
   }
 
   /**
-   * The hits of the store's hybrid search; when the text names resources exactly (an id, ARN or
-   * name), only those and the prefix matches: whoever types an id wants that resource, not its
-   * look-alikes.
+   * One page of the resources matching the query, with the facet counts. Hits of a text query that
+   * a scan added after the view was read show up once it is read again.
    */
-  private List<ResourceSummary> searchHits(String text, Snapshot current) {
+  public ResourcePage query(ResourceQuery query) {
+    Snapshot current = snapshot();
+    int[] candidates =
+        query.text().isEmpty()
+            ? java.util.stream.IntStream.range(0, current.rows().size()).toArray()
+            : searchHits(query.text(), current);
+    FacetColumns.Counted counted =
+        current.columns().count(candidates, query, row -> query.tagsMatch(current.rows().get(row)));
+    List<Integer> matches = counted.matches();
+    List<ResourceSummary> page =
+        matches
+            .subList(
+                Math.min(query.offset(), matches.size()),
+                (int) Math.min((long) query.offset() + query.limit(), matches.size()))
+            .stream()
+            .map(current.rows()::get)
+            .toList();
+    return new ResourcePage(page, matches.size(), counted.facets());
+  }
+
+  /**
+   * The row numbers of the store's hybrid search hits, best first; when the text names resources
+   * exactly (an id, ARN or name), only those and the prefix matches: whoever types an id wants that
+   * resource, not its look-alikes.
+   */
+  private int[] searchHits(String text, Snapshot current) {
     List<SearchHit> found = store.search(text, ResourceFilter.any(), SEARCH_DEPTH);
     if (found.stream().anyMatch(h -> h.match() == SearchHit.MatchKind.EXACT)) {
       found = found.stream().filter(h -> h.match() != SearchHit.MatchKind.HYBRID).toList();
     }
-    List<ResourceSummary> hits = new ArrayList<>();
-    for (SearchHit hit : found) {
-      ResourceSummary row = current.byIdOrArn().get(hit.resource().key());
-      hits.add(row != null ? row : ResourceSummary.of(hit.resource()));
-    }
-    return hits;
+    return found.stream()
+        .map(hit -> current.byIdOrArn().get(hit.resource().key()))
+        .filter(java.util.Objects::nonNull)
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 }

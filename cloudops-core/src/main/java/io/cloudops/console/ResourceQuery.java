@@ -64,26 +64,13 @@ public record ResourceQuery(
         parameters.integer("limit", DEFAULT_LIMIT));
   }
 
-  /** Whether a row passes every selection except the given facet's (for that facet's counts). */
-  boolean matchesExcept(ResourceSummary row, Facet except) {
-    for (Map.Entry<Facet, Set<String>> selection : selected.entrySet()) {
-      if (selection.getKey() == except) {
-        continue;
-      }
-      String value = row.value(selection.getKey());
-      if (value == null || !selection.getValue().contains(value)) {
-        return false;
-      }
-    }
+  /** Whether a row has every tag the query asks for. */
+  boolean tagsMatch(ResourceSummary row) {
     for (Map.Entry<String, String> tag : tags.entrySet()) {
       if (!tag.getValue().equals(row.tags().get(tag.getKey()))) {
         return false;
       }
     }
     return true;
-  }
-
-  boolean matches(ResourceSummary row) {
-    return matchesExcept(row, null);
   }
 }
