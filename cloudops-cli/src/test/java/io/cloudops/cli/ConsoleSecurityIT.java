@@ -114,6 +114,15 @@ class ConsoleSecurityIT {
         .startsWith(cookieName() + "=" + console.token + ";")
         .contains("HttpOnly", "SameSite=Strict", "Path=/");
 
+    String offSite =
+        raw(
+            "GET //evil.example/?token="
+                + console.token
+                + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + console.base.getPort()
+                + "\r\nConnection: close\r\n\r\n");
+    assertThat(offSite).startsWith("HTTP/1.1 303").contains("\nLocation: /\r\n");
+
     HttpResponse<String> page =
         ConsoleEstate.send(
             console.request("").header("Cookie", cookie.substring(0, cookie.indexOf(';'))));

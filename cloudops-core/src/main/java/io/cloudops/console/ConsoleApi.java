@@ -176,7 +176,11 @@ public final class ConsoleApi {
     if (conversation.isEmpty() || conversation.length() > 128) {
       throw new InvalidInputException("conversation must be 1 to 128 characters");
     }
-    return host.ask(conversation, prompt);
+    try {
+      return host.ask(conversation, prompt);
+    } catch (io.cloudops.ask.PlanningServerException | io.cloudops.ask.ProtocolException e) {
+      throw new ApiException(502, e.getMessage());
+    }
   }
 
   private static String text(JsonNode body, String field) {

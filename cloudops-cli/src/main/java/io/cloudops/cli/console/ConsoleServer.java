@@ -115,8 +115,9 @@ public final class ConsoleServer implements AutoCloseable {
       if (path.startsWith(API)) {
         serveApi(exchange, method, path.substring(API.length()), query);
       } else if (access == RequestGuard.Access.GRANTED_BY_QUERY) {
-        // the token leaves the address bar (and the history) once the cookie holds it
-        exchange.getResponseHeaders().set("Location", path);
+        // the token leaves the address bar (and the history) once the cookie holds it; always to
+        // the console's root, so a crafted path ("//elsewhere") cannot redirect off the console
+        exchange.getResponseHeaders().set("Location", "/");
         exchange.sendResponseHeaders(303, -1);
       } else {
         serveAsset(exchange, method, path);
