@@ -14,7 +14,14 @@ class CloudOpsCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains(
-            "scan", "search", "estate", "ask", "conversations", "execute", "history", "console",
+            "scan",
+            "search",
+            "estate",
+            "ask",
+            "conversations",
+            "execute",
+            "history",
+            "console",
             "backup")
         .contains("--data-dir", "--json", "--quiet", "--debug");
   }
