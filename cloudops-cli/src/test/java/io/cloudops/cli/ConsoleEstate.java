@@ -81,6 +81,7 @@ final class ConsoleEstate implements AutoCloseable {
 
   /** Seeds moto, scans it into a fresh data dir, adds conversations; the console is not started. */
   static ConsoleEstate scanned(MotoServer moto, Path dir) throws IOException {
+    moto.reset(); // the extension resets before each test; this runs before all of them
     Path credentials = dir.resolve("aws-credentials");
     Files.writeString(
         credentials,
