@@ -100,28 +100,12 @@ final class AskCommand extends BaseCommand {
       }
       options = options.withDeadline(Duration.ofSeconds(timeoutSeconds));
     }
-    String token = context.env().get(TOKEN_VARIABLE);
-    PlanningServerClient client =
-        new PlanningServerClient(
-            ServerEndpoint.of(base),
-            token == null || token.isBlank() ? null : Secret.of(token.strip()),
-            options);
+    PlanningServerClient client = client(context, base, options);
     context.progress("asking " + base + " …");
     try (Stores.Handle stores = context.openStoreForWriting()) {
-      AskService service =
-          new AskService(stores.estate(), stores.chat(), client, options, Clock.systemUTC());
-      AskResult result =
-          service.processPrompt(conversation, text, userContext(context), ResourceFilter.any());
-      PlanRisk risk =
-          result
-              .response()
-              .plan()
-              .map(
-                  plan ->
-                      ExecutionSetup.dataDir(context.settings(), context.env())
-                          .riskAssessor(new EstateResourceLookup(stores.estate()))
-                          .assess(plan, result.response().riskAssessment()))
-              .orElse(null);
+      Answer answer = ask(context, stores, client, options, conversation, text);
+      AskResult result = answer.result();
+      PlanRisk risk = answer.risk();
       if (savePlan != null) {
         save(result.response(), risk, context);
       }
@@ -132,6 +116,47 @@ final class AskCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** An answer and, when it has a plan, the risk CloudOps computes for it. */
+  record Answer(AskResult result, PlanRisk risk) {
+    ObjectNode json() {
+      return AskCommand.json(result, risk);
+    }
+  }
+
+  /** The planning server client: the token only from {@value #TOKEN_VARIABLE}. */
+  static PlanningServerClient client(CliContext context, URI base, AskOptions options) {
+    String token = context.env().get(TOKEN_VARIABLE);
+    return new PlanningServerClient(
+        ServerEndpoint.of(base),
+        token == null || token.isBlank() ? null : Secret.of(token.strip()),
+        options);
+  }
+
+  /** Asks with the estate's enrichment and the conversation's history; assesses the plan. */
+  static Answer ask(
+      CliContext context,
+      Stores.Handle stores,
+      PlanningServerClient client,
+      AskOptions options,
+      String conversation,
+      String text) {
+    AskService service =
+        new AskService(stores.estate(), stores.chat(), client, options, Clock.systemUTC());
+    AskResult result =
+        service.processPrompt(conversation, text, userContext(context), ResourceFilter.any());
+    PlanRisk risk =
+        result
+            .response()
+            .plan()
+            .map(
+                plan ->
+                    ExecutionSetup.dataDir(context.settings(), context.env())
+                        .riskAssessor(new EstateResourceLookup(stores.estate()))
+                        .assess(plan, result.response().riskAssessment()))
+            .orElse(null);
+    return new Answer(result, risk);
   }
 
   /**
@@ -204,7 +229,7 @@ final class AskCommand extends BaseCommand {
             + savePlan);
   }
 
-  private static ObjectNode json(AskResult result, PlanRisk risk) {
+  static ObjectNode json(AskResult result, PlanRisk risk) {
     ObjectNode json = Json.mapper().valueToTree(result.response());
     json.put("conversation", result.request().contextId());
     ArrayNode matched = json.putArray("matched_resources");

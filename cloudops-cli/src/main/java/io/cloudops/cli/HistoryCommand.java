@@ -3,6 +3,7 @@ package io.cloudops.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.execute.history.HistoryArguments;
 import io.cloudops.execute.history.HistoryQuery;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
@@ -13,9 +14,6 @@ import io.cloudops.model.StatusTransition;
 import io.cloudops.model.StepResult;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -197,20 +195,7 @@ final class HistoryCommand extends BaseCommand {
   }
 
   static ExecutionStatus status(String text) {
-    if (text == null) {
-      return null;
-    }
-    String wanted = text.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-    for (ExecutionStatus candidate : ExecutionStatus.values()) {
-      if (candidate.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)) {
-        return candidate;
-      }
-    }
-    throw new InvalidInputException(
-        "--status '"
-            + text
-            + "' is not a status; use Pending, AwaitingApproval, Running, Success, Failed or"
-            + " Cancelled");
+    return text == null ? null : HistoryArguments.status("--status", text);
   }
 
   static DecisionKind kind(String text) {
@@ -245,17 +230,7 @@ final class HistoryCommand extends BaseCommand {
   }
 
   static Instant since(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return text.contains("T")
-          ? Instant.parse(text)
-          : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "--since '" + text + "' is not a date; use 2026-11-25 or 2026-11-25T18:00:00Z", e);
-    }
+    return text == null ? null : HistoryArguments.since("--since", text);
   }
 
   private static String label(ExecutionStatus status) {

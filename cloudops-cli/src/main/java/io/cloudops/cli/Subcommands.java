@@ -19,6 +19,7 @@ final class Subcommands {
     root.addSubcommand("request", new CommandLine(new RequestCommand()));
     root.addSubcommand("approve", new CommandLine(new ApproveCommand()));
     root.addSubcommand("history", new CommandLine(new HistoryCommand()));
+    root.addSubcommand("console", new CommandLine(new ConsoleCommand()));
     root.addSubcommand("backup", new CommandLine(new BackupCommand()));
     root.addSubcommand("demo", new CommandLine(new io.cloudops.cli.demo.DemoCommand()));
     root.addSubcommand("completion", new CommandLine(new CompletionCommand()));

@@ -14,7 +14,15 @@ class CloudOpsCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains(
-            "scan", "search", "estate", "ask", "conversations", "execute", "history", "backup")
+            "scan",
+            "search",
+            "estate",
+            "ask",
+            "conversations",
+            "execute",
+            "history",
+            "console",
+            "backup")
         .contains("--data-dir", "--json", "--quiet", "--debug");
   }
 

@@ -1,0 +1,30 @@
+package io.cloudops.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.store.ChatStore;
+import java.util.List;
+import java.util.Optional;
+
+/** What a host (the CLI, Jenkins) gives the console's API: its stores and its own actions. */
+public interface ConsoleHost {
+
+  ChatStore chat();
+
+  /** The execution history, when there is one. */
+  Optional<ExecutionHistory> history();
+
+  /** The names of the accounts the user may check (AWS profiles, Jenkins credentials ids). */
+  List<String> accountNames();
+
+  /** Checks an account's credentials (STS GetCallerIdentity); the identity as JSON. */
+  JsonNode checkAccount(String name);
+
+  /** Asks the planning server, grounded in the estate, as {@code cloudops ask} does. */
+  JsonNode ask(String conversation, String prompt);
+
+  /** Deletes a conversation; hosts that do not allow it refuse with 405. */
+  default boolean deleteConversation(String contextId) {
+    throw new ApiException(405, "this host does not delete conversations");
+  }
+}
