@@ -95,6 +95,15 @@ public final class QueryUnderstanding {
   }
 
   /** The filters the query speaks, at most one per kind. */
+  /**
+   * Whether a spoken filter is judged on encrypted properties (engine, instance type): then the
+   * re-ranked window must be read whole; otherwise its clear fields suffice.
+   */
+  public boolean needsProperties() {
+    return filters.stream()
+        .anyMatch(f -> f.kind() == Kind.ENGINE || f.kind() == Kind.INSTANCE_PURPOSE);
+  }
+
   public List<SpokenFilter> filters() {
     return filters;
   }

@@ -199,13 +199,27 @@ final class LuceneEstateStore implements EstateStore {
           List<List<String>> lists = List.of(legs.lexical(), legs.semantic());
           List<RankFusion.Ranked> fused =
               understood.window(fusion.fuse(exact, prefix, lists, Integer.MAX_VALUE), lists, limit);
-          List<AwsResource> read =
-              read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray());
-          Map<String, AwsResource> found = new HashMap<>();
-          read.forEach(resource -> found.put(resource.key(), resource));
+          // judge the window on clear fields where that suffices; decrypt only what is returned
+          boolean whole = understood.filters().isEmpty() || understood.needsProperties();
+          Map<String, AwsResource> judged = new HashMap<>();
+          if (whole) {
+            read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray())
+                .forEach(resource -> judged.put(resource.key(), resource));
+          } else {
+            for (RankFusion.Ranked r : fused) {
+              judged.put(r.key(), documents.readClear(searcher, docs.get(r.key())));
+            }
+          }
+          List<RankFusion.Ranked> ranked = understood.rerank(fused, judged::get, limit);
+          List<AwsResource> found =
+              whole
+                  ? ranked.stream().map(r -> judged.get(r.key())).toList()
+                  : read(
+                      searcher, values, ranked.stream().mapToInt(r -> docs.get(r.key())).toArray());
           List<SearchHit> hits = new ArrayList<>(limit);
-          for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
-            hits.add(new SearchHit(found.get(r.key()), r.score(), r.match()));
+          for (int i = 0; i < ranked.size(); i++) {
+            RankFusion.Ranked r = ranked.get(i);
+            hits.add(new SearchHit(found.get(i), r.score(), r.match()));
           }
           return hits;
         });

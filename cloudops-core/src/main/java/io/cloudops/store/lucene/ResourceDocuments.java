@@ -42,6 +42,8 @@ final class ResourceDocuments {
   private static final String LAST_SCANNED_JSON = "last_scanned";
 
   /** The stored fields a resource is read from (never the schema-1 vector copy). */
+  private static final Set<String> CLEAR_FIELDS = Set.of(EstateFields.KEY, EstateFields.CLEAR);
+
   private static final Set<String> RESOURCE_FIELDS =
       Set.of(EstateFields.KEY, EstateFields.CLEAR, EstateFields.SEALED_PROPERTIES);
 
@@ -105,6 +107,20 @@ final class ResourceDocuments {
             ? Instant.ofEpochSecond(0, scanned.getAsLong())
             : null;
     return fromDocument(stored, lastScanned);
+  }
+
+  /**
+   * The resource of a doc with its clear fields only (properties left empty, nothing decrypted):
+   * enough to judge what a query names of its region, tags, type or name.
+   */
+  AwsResource readClear(IndexSearcher searcher, int doc) throws IOException {
+    Document stored = searcher.storedFields().document(doc, CLEAR_FIELDS);
+    String key = stored.get(EstateFields.KEY);
+    try {
+      return Json.mapper().readValue(stored.get(EstateFields.CLEAR), AwsResource.class);
+    } catch (IOException e) {
+      throw new StoreException("Stored resource " + key + " is unreadable: " + e, e);
+    }
   }
 
   /**
