@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Minimal in-memory stores standing in for the embedded store (built in another branch): exact
- * lookups and substring search, enough to exercise the steps' glue.
+ * Minimal in-memory stores for the unit tests of the steps' glue: exact lookups and substring
+ * search. The real embedded store runs in {@code CoreEnginesIT} and the core's store tests.
  */
 public final class InMemoryStores implements StoreProvider {
 
