@@ -1,11 +1,16 @@
 package io.cloudops.jenkins.execute;
 
+import hudson.EnvVars;
 import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.DefaultJenkinsFacade;
 import io.cloudops.jenkins.JenkinsFacade;
 import io.cloudops.jenkins.credentials.AwsCredentialItems;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
@@ -56,6 +61,12 @@ public abstract class PlanStep extends Step {
     @Override
     public boolean isAdvanced() {
       return true;
+    }
+
+    /** Both plan steps read the build, its log, its environment and their own flow node. */
+    @Override
+    public Set<? extends Class<?>> getRequiredContext() {
+      return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
     }
 
     @POST

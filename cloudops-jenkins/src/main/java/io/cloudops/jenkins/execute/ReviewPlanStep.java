@@ -8,7 +8,6 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -113,11 +112,6 @@ public class ReviewPlanStep extends PlanStep {
   /** The descriptor: function name {@code cloudopsReviewPlan}, advanced. */
   @Extension
   public static final class DescriptorImpl extends PlanDescriptor {
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
-    }
 
     @Override
     public String getFunctionName() {

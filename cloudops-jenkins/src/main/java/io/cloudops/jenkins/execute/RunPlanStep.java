@@ -1,11 +1,6 @@
 package io.cloudops.jenkins.execute;
 
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -43,11 +38,6 @@ public class RunPlanStep extends PlanStep {
   /** The descriptor: function name {@code cloudopsRunPlan}, advanced. */
   @Extension
   public static final class DescriptorImpl extends PlanDescriptor {
-
-    @Override
-    public Set<? extends Class<?>> getRequiredContext() {
-      return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
-    }
 
     @Override
     public String getFunctionName() {
