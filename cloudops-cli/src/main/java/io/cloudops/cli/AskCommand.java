@@ -20,7 +20,7 @@ import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.UserContext;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -102,7 +102,7 @@ final class AskCommand extends BaseCommand {
     }
     PlanningServerClient client = client(context, base, options);
     context.progress("asking " + base + " …");
-    try (Stores.Handle stores = context.openStoreForWriting()) {
+    try (StoreHandle stores = context.openStoreForWriting()) {
       Answer answer = ask(context, stores, client, options, conversation, text);
       AskResult result = answer.result();
       PlanRisk risk = answer.risk();
@@ -137,7 +137,7 @@ final class AskCommand extends BaseCommand {
   /** Asks with the estate's enrichment and the conversation's history; assesses the plan. */
   static Answer ask(
       CliContext context,
-      Stores.Handle stores,
+      StoreHandle stores,
       PlanningServerClient client,
       AskOptions options,
       String conversation,

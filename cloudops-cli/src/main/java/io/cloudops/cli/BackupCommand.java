@@ -10,7 +10,7 @@ import io.cloudops.backup.CreateResult;
 import io.cloudops.backup.EmbeddedSnapshotSource;
 import io.cloudops.backup.RestoreResult;
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.store.Stores;
+import io.cloudops.store.backends.Stores;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,7 +112,8 @@ final class BackupCommand extends BaseCommand {
                   clients,
                   region != null ? region : CliAws.region(env),
                   target,
-                  new EmbeddedSnapshotSource(settings.dataDir(), env, Stores.DEFAULT_LOCK_WAIT),
+                  new EmbeddedSnapshotSource(
+                      Stores.snapshots(settings.dataDir(), env, Stores.DEFAULT_LOCK_WAIT)),
                   Clock.systemUTC())) {
         return work.apply(session.manager());
       }

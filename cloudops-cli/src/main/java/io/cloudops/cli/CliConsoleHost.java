@@ -12,7 +12,7 @@ import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.json.Json;
 import io.cloudops.scan.AwsProfiles;
 import io.cloudops.store.ChatStore;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +92,7 @@ final class CliConsoleHost implements ConsoleHost {
                         "no planning server configured; start the console with"
                             + " CLOUDOPS_SERVER_URL set"));
     AskOptions options = AskOptions.DEFAULTS;
-    try (Stores.Handle stores = context.openStoreForWriting()) {
+    try (StoreHandle stores = context.openStoreForWriting()) {
       return AskCommand.ask(
               context,
               stores,
@@ -106,7 +106,7 @@ final class CliConsoleHost implements ConsoleHost {
 
   @Override
   public boolean deleteConversation(String contextId) {
-    try (Stores.Handle stores = context.openStoreForWriting()) {
+    try (StoreHandle stores = context.openStoreForWriting()) {
       return stores.chat().delete(contextId);
     }
   }

@@ -5,7 +5,8 @@ import io.cloudops.config.SettingsLoader;
 import io.cloudops.json.Json;
 import io.cloudops.log.MessageLog;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class CliContext {
    * The store, opened read-write; says so first when that open migrates it to the current schema (a
    * one-time rewrite that takes a while on a large estate).
    */
-  public Stores.Handle openStoreForWriting() {
+  public StoreHandle openStoreForWriting() {
     Stores.pendingMigration(settings()).ifPresent(this::progress);
     return Stores.open(settings(), env(), StoreAccess.READ_WRITE);
   }

@@ -6,7 +6,8 @@ import io.cloudops.cli.console.ConsoleToken;
 import io.cloudops.console.ConsoleApi;
 import io.cloudops.console.EstateIndex;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -68,7 +69,7 @@ final class ConsoleCommand extends BaseCommand {
       context.err().flush();
     }
     ConsoleToken token = ConsoleToken.random();
-    try (Stores.Handle stores =
+    try (StoreHandle stores =
         Stores.open(
             context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
       EstateIndex index =

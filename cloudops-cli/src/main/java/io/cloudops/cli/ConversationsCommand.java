@@ -3,7 +3,8 @@ package io.cloudops.cli;
 import io.cloudops.model.Conversation;
 import io.cloudops.model.Message;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class ConversationsCommand extends BaseCommand {
   static final class ListCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
         print(context, stores.chat().conversations());
       }
@@ -71,7 +72,7 @@ final class ConversationsCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       List<Message> messages;
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
         if (stores.chat().conversation(id).isEmpty()) {
           throw new CliExit(
@@ -113,7 +114,7 @@ final class ConversationsCommand extends BaseCommand {
 
     @Override
     protected int run(CliContext context) {
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(
               context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
         print(context, stores.chat().searchConversations(String.join(" ", words), limit));
@@ -131,7 +132,7 @@ final class ConversationsCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       boolean deleted;
-      try (Stores.Handle stores = context.openStoreForWriting()) {
+      try (StoreHandle stores = context.openStoreForWriting()) {
         deleted = stores.chat().delete(id);
       }
       if (!deleted) {

@@ -1,10 +1,11 @@
 package io.cloudops.cli;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.datadir.KeyRotation;
 import io.cloudops.model.AwsResource;
-import io.cloudops.store.KeyRotation;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class EstateCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       List<AwsResource> resources;
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
         resources = stores.estate().list(filter.toFilter());
       }
@@ -78,7 +79,7 @@ final class EstateCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       long count;
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
         count = stores.estate().count(filter.toFilter());
       }
@@ -101,7 +102,7 @@ final class EstateCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       Optional<AwsResource> resource;
-      try (Stores.Handle stores =
+      try (StoreHandle stores =
           Stores.open(context.settings(), context.env(), StoreAccess.READ_ONLY)) {
         resource = stores.estate().get(id);
       }
@@ -135,12 +136,7 @@ final class EstateCommand extends BaseCommand {
       byte[] newKey = newKeyFile == null ? null : readKey(newKeyFile);
       java.nio.file.Path dataDir = context.settings().dataDir();
       KeyRotation.Result result =
-          KeyRotation.rotate(
-              dataDir,
-              context.env(),
-              newKey,
-              java.util.List.of(
-                  ring -> io.cloudops.execute.history.ExecutionHistory.reseal(dataDir, ring)));
+          KeyRotation.rotate(context.settings().dataDir(), context.env(), newKey);
       if (context.json()) {
         context.printJson(
             Map.of(

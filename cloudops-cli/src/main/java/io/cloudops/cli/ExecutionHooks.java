@@ -7,7 +7,8 @@ import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.log.MessageLog;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.store.lucene.LuceneStores;
 import java.nio.file.Files;
 import java.util.Map;
@@ -22,10 +23,10 @@ final class ExecutionHooks {
 
   /** The estate as the risk gate sees it; closed after the run. */
   static final class Estate implements AutoCloseable {
-    private final Stores.Handle handle;
+    private final StoreHandle handle;
     private final ResourceLookup lookup;
 
-    private Estate(Stores.Handle handle, ResourceLookup lookup) {
+    private Estate(StoreHandle handle, ResourceLookup lookup) {
       this.handle = handle;
       this.lookup = lookup;
     }
@@ -56,7 +57,7 @@ final class ExecutionHooks {
       return new Estate(null, ResourceLookup.none());
     }
     try {
-      Stores.Handle handle =
+      StoreHandle handle =
           ExecutionSetup.dataDir(settings, env)
               .openStores(StoreAccess.READ_ONLY, Stores.Warmup.NONE);
       return new Estate(handle, new EstateResourceLookup(handle.estate()));

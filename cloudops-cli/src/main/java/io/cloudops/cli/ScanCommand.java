@@ -12,7 +12,7 @@ import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanOptions;
 import io.cloudops.scan.ScanResult;
 import io.cloudops.scan.SnapshotKnownState;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +97,7 @@ final class ScanCommand extends BaseCommand {
     ProgressBar bar = new ProgressBar(context.err(), !context.quiet(), context.terminal());
     ScanResult result;
     if (output == null) {
-      try (Stores.Handle stores = context.openStoreForWriting()) {
+      try (StoreHandle stores = context.openStoreForWriting()) {
         EstateStoreSink sink = new EstateStoreSink(stores.estate());
         result = new EstateScanner().scan(options, sink, sink, bar::update);
       }

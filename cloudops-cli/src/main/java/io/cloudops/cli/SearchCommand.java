@@ -4,7 +4,8 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.SearchHit;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SearchCommand extends BaseCommand {
     }
     String query = String.join(" ", words);
     List<SearchHit> hits;
-    try (Stores.Handle stores =
+    try (StoreHandle stores =
         Stores.open(
             context.settings(), context.env(), StoreAccess.READ_ONLY, Stores.Warmup.EMBEDDER)) {
       hits = stores.estate().search(query, filter.toFilter(), limit);

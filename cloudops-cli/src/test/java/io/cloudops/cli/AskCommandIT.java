@@ -8,7 +8,8 @@ import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -68,7 +69,7 @@ class AskCommandIT {
             "http://127.0.0.1:" + server.getAddress().getPort() + "/ops",
             "CLOUDOPS_SERVER_TOKEN",
             TOKEN);
-    try (Stores.Handle stores =
+    try (StoreHandle stores =
         Stores.open(
             CloudOpsSettings.builder().dataDir(dataDir).build(), env, StoreAccess.READ_WRITE)) {
       stores

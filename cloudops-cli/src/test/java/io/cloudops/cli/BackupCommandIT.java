@@ -7,7 +7,8 @@ import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -68,7 +69,7 @@ class BackupCommandIT {
               .build());
     }
     CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
-    try (Stores.Handle stores = Stores.open(settings, env, StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(settings, env, StoreAccess.READ_WRITE)) {
       stores.estate().bulkUpsert(resources);
     }
   }

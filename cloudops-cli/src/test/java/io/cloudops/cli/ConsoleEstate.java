@@ -8,7 +8,8 @@ import io.cloudops.crypto.KeyFiles;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.model.Message;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoServer;
 import java.io.BufferedReader;
@@ -73,7 +74,7 @@ final class ConsoleEstate implements AutoCloseable {
     env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws-credentials-absent").toString());
     env.put("AWS_CONFIG_FILE", dir.resolve("aws-config-absent").toString());
     ConsoleEstate estate = new ConsoleEstate(dir, env, null, null, null);
-    try (Stores.Handle stores = Stores.open(estate.settings(), env, StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(estate.settings(), env, StoreAccess.READ_WRITE)) {
       stores.chat().append("keep-me", Message.user("a conversation to protect", Instant.now()));
     }
     return estate;
@@ -136,7 +137,7 @@ final class ConsoleEstate implements AutoCloseable {
     CliRun scan =
         CliRun.of(env, "--quiet", "scan", "--regions", "us-east-1", "--services", "ec2,sqs");
     assertThat(scan.exitCode()).as(scan.err()).isZero();
-    try (Stores.Handle stores = Stores.open(estate.settings(), env, StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(estate.settings(), env, StoreAccess.READ_WRITE)) {
       Instant now = Instant.now();
       stores.chat().append("billing-review", Message.user("which queues hold shop orders?", now));
       stores

@@ -8,7 +8,8 @@ import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class StoreCommandsIT {
       }
     }
     CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
-    try (Stores.Handle stores = Stores.open(settings, env, StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(settings, env, StoreAccess.READ_WRITE)) {
       stores.estate().bulkUpsert(resources);
       stores
           .chat()

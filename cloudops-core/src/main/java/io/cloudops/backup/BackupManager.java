@@ -1,5 +1,6 @@
 package io.cloudops.backup;
 
+import io.cloudops.Directories;
 import io.cloudops.InvalidInputException;
 import io.cloudops.json.Json;
 import java.io.IOException;

@@ -14,7 +14,8 @@ import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
 import io.cloudops.execute.risk.RiskPolicy;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -69,7 +70,7 @@ public final class DataDir {
   }
 
   /** Opens the configured store (embedded or Qdrant); the caller closes it. */
-  public Stores.Handle openStores(StoreAccess access, Stores.Warmup warmup) {
+  public StoreHandle openStores(StoreAccess access, Stores.Warmup warmup) {
     // a reader of a fresh data dir creates no key file: it finds an empty store
     KeyRing keys =
         access == StoreAccess.READ_ONLY
@@ -82,7 +83,8 @@ public final class DataDir {
 
   /** The embedded store's snapshots, for backups; a restore waits {@code lockWait} for writers. */
   public EmbeddedSnapshotSource snapshotSource(java.time.Duration lockWait) {
-    return new EmbeddedSnapshotSource(settings.dataDir(), this::keyRing, lockWait);
+    return new EmbeddedSnapshotSource(
+        Stores.snapshots(settings.dataDir(), this::keyRing, lockWait));
   }
 
   /** The durable execution history of this data dir, sealed with its key ring. */

@@ -2,7 +2,7 @@ package io.cloudops.datadir;
 
 import io.cloudops.Secret;
 import io.cloudops.crypto.KeyFiles;
-import io.cloudops.store.Stores;
+import io.cloudops.store.backends.Stores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

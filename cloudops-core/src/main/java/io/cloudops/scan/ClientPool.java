@@ -1,6 +1,7 @@
 package io.cloudops.scan;
 
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.scan.spi.ServiceClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

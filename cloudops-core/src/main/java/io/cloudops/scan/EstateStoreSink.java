@@ -2,6 +2,7 @@ package io.cloudops.scan;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
+import io.cloudops.scan.spi.SliceKey;
 import io.cloudops.store.EstateStore;
 import io.cloudops.store.UpsertSummary;
 import java.util.List;

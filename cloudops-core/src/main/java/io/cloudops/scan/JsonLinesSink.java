@@ -2,6 +2,7 @@ package io.cloudops.scan;
 
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package io.cloudops.scan;
 
+import io.cloudops.scan.spi.SliceKey;
 import java.util.Map;
 
 /**

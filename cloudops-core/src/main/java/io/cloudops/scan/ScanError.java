@@ -2,6 +2,7 @@ package io.cloudops.scan;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.cloudops.scan.spi.SliceKey;
 
 /**
  * A slice that could not be paged through: its resources are unknown (not absent).

@@ -1,5 +1,7 @@
 package io.cloudops.scan;
 
+import io.cloudops.scan.spi.SliceKey;
+
 /**
  * Progress after a slice finished.
  *

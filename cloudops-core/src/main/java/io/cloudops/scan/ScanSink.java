@@ -1,6 +1,7 @@
 package io.cloudops.scan;
 
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.SliceKey;
 import java.util.List;
 
 /**

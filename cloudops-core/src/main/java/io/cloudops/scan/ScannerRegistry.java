@@ -24,6 +24,8 @@ import io.cloudops.scan.resources.RdsSnapshotScanner;
 import io.cloudops.scan.resources.S3BucketScanner;
 import io.cloudops.scan.resources.SnsTopicScanner;
 import io.cloudops.scan.resources.SqsQueueScanner;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceKey;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,9 @@
 package io.cloudops.scan;
 
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceContext;
+import io.cloudops.scan.spi.SliceKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

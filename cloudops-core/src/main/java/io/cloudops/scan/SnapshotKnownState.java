@@ -3,6 +3,7 @@ package io.cloudops.scan;
 import io.cloudops.InvalidInputException;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.cloudops.scan;
 
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.ResourceScanner;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -42,7 +43,7 @@ class BackupBenchmark {
   void backupAndRestore_againstAPlainCopy(MotoServer moto) throws IOException {
     int size = Integer.getInteger("backup.benchmark.size", 2_000);
     CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
-    try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
       List<AwsResource> page = new ArrayList<>();
       for (int i = 0; i < size; i++) {
         page.add(
@@ -87,7 +88,8 @@ class BackupBenchmark {
           new BackupManager(
               s3,
               BackupTarget.of(bucket, "bench"),
-              new EmbeddedSnapshotSource(dataDir, Map.of(), Duration.ofSeconds(5)),
+              new EmbeddedSnapshotSource(
+                  Stores.snapshots(dataDir, Map.of(), Duration.ofSeconds(5))),
               Clock.fixed(at, ZoneOffset.UTC));
 
       long createStart = System.nanoTime();

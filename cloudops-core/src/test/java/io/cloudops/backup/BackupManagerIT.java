@@ -3,13 +3,15 @@ package io.cloudops.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudops.Directories;
 import io.cloudops.InvalidInputException;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
@@ -95,7 +97,7 @@ class BackupManagerIT {
         }
       }
     }
-    try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
       stores.estate().bulkUpsert(resources);
       stores.chat().append("conv-1", Message.user("how full is billing-prod-db?", DAY_1));
     }
@@ -103,7 +105,7 @@ class BackupManagerIT {
 
   /** Counts and the ranked keys of a few searches: what a restore must give back. */
   private Map<String, Object> observe() {
-    try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
+    try (StoreHandle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
       List<List<String>> rankings = new ArrayList<>();
       for (String query : QUERIES) {
         rankings.add(
@@ -122,7 +124,7 @@ class BackupManagerIT {
     return new BackupManager(
         s3,
         new BackupTarget(bucket, "team/backups", kmsKeyId),
-        new EmbeddedSnapshotSource(dataDir, Map.of(), Duration.ofMillis(200)),
+        new EmbeddedSnapshotSource(Stores.snapshots(dataDir, Map.of(), Duration.ofMillis(200))),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 
@@ -163,7 +165,8 @@ class BackupManagerIT {
     seed();
     Path snapshot = Files.createDirectory(dataDir.resolveSibling(dataDir.getFileName() + "-snap"));
     try {
-      new EmbeddedSnapshotSource(dataDir, Map.of(), Duration.ZERO).snapshot(snapshot);
+      new EmbeddedSnapshotSource(Stores.snapshots(dataDir, Map.of(), Duration.ZERO))
+          .snapshot(snapshot);
       try (Stream<Path> files = Files.walk(snapshot)) {
         List<String> names = files.map(p -> p.getFileName().toString()).toList();
         assertThat(names).doesNotContain("key", "key.next", "writer.lock", "writer.pid");
@@ -230,7 +233,7 @@ class BackupManagerIT {
     manager(DAY_1).create(0);
     Map<String, Object> before = observe();
 
-    try (Stores.Handle writer = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
+    try (StoreHandle writer = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
       assertThat(writer.estate().count()).isEqualTo(50);
       assertThatThrownBy(() -> manager(DAY_1).restore(LocalDate.of(2026, 11, 20)))
           .isInstanceOf(BackupException.class)
@@ -259,7 +262,7 @@ class BackupManagerIT {
         new BackupManager(
             s3,
             BackupTarget.of(bucket, "team/backups"),
-            new EmbeddedSnapshotSource(otherDataDir, Map.of(), Duration.ZERO),
+            new EmbeddedSnapshotSource(Stores.snapshots(otherDataDir, Map.of(), Duration.ZERO)),
             Clock.fixed(DAY_1, ZoneOffset.UTC));
 
     assertThatThrownBy(() -> elsewhere.restore(LocalDate.of(2026, 11, 20)))
@@ -274,7 +277,7 @@ class BackupManagerIT {
     seed();
     AtomicBoolean stop = new AtomicBoolean();
     List<Instant> taken = new ArrayList<>();
-    try (Stores.Handle writer = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
+    try (StoreHandle writer = Stores.open(settings, Map.of(), StoreAccess.READ_WRITE)) {
       Thread writes =
           new Thread(
               () -> {

@@ -2,6 +2,7 @@ package io.cloudops.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudops.store.backends.Stores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -69,7 +70,7 @@ class BackupSchedulerIT {
     return new BackupManager(
         s3,
         BackupTarget.of(bucketName, "nightly"),
-        new EmbeddedSnapshotSource(dataDir, Map.of(), Duration.ZERO),
+        new EmbeddedSnapshotSource(Stores.snapshots(dataDir, Map.of(), Duration.ZERO)),
         new DailyClock());
   }
 

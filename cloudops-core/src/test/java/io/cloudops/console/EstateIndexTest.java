@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,7 @@ class EstateIndexTest {
 
   @TempDir Path dataDir;
 
-  private Stores.Handle stores;
+  private StoreHandle stores;
   private Instant now = Instant.parse("2026-12-01T10:00:00Z");
   private EstateIndex index;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.SliceKey;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;

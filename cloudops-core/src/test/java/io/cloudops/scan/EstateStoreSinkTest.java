@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
+import io.cloudops.scan.spi.SliceKey;
 import io.cloudops.store.EmbeddedStores;
 import io.cloudops.store.EstateStore;
 import io.cloudops.store.lucene.LuceneStores;

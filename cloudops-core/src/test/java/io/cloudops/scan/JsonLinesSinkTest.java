@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudops.InvalidInputException;
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.aws.RetrySettings;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.FaultInjectingForwarder.Fault;
+import io.cloudops.scan.spi.SliceKey;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.time.Duration;

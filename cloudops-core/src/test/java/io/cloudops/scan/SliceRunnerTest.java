@@ -3,6 +3,9 @@ package io.cloudops.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceContext;
+import io.cloudops.scan.spi.SliceKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -22,11 +22,11 @@ public abstract class AbstractChatStoreContractTest {
 
   @TempDir Path dataDir;
 
-  private Stores.Handle handle;
+  private StoreHandle handle;
   private ChatStore store;
 
   /** Opens (or reopens) the backend's stores for this data dir, read-write. */
-  protected abstract Stores.Handle open(Path dataDir);
+  protected abstract StoreHandle open(Path dataDir);
 
   private ChatStore reopenHandle() {
     handle = open(dataDir);

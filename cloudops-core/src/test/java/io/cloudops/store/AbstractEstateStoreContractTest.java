@@ -23,11 +23,11 @@ public abstract class AbstractEstateStoreContractTest {
 
   @TempDir Path dataDir;
 
-  private Stores.Handle handle;
+  private StoreHandle handle;
   private EstateStore store;
 
   /** Opens (or reopens) the backend's stores for this data dir, read-write. */
-  protected abstract Stores.Handle open(Path dataDir);
+  protected abstract StoreHandle open(Path dataDir);
 
   private EstateStore reopenHandle() {
     handle = open(dataDir);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
+import io.cloudops.datadir.KeyRotation;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
 import io.cloudops.model.ResourceFilter;
@@ -83,7 +84,7 @@ class EmbeddedStoreIT {
         CheckIndex check = new CheckIndex(directory)) {
       assertThat(check.checkIndex().clean).isTrue();
     }
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       long count = stores.estate().count();
       assertThat(count).isGreaterThanOrEqualTo(committed);
       assertThat(count % StoreWriterMain.BATCH).as("only whole batches are committed").isZero();
@@ -100,7 +101,7 @@ class EmbeddedStoreIT {
 
   @Test
   void secondWriter_isToldWhichPidHoldsTheStore_whileReadersStillRead() throws Exception {
-    try (Stores.Handle first = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle first = EmbeddedStores.open(dataDir)) {
       first.estate().bulkUpsert(StoreWriterMain.batch(0));
     }
     Process holder = child("hold");
@@ -112,7 +113,7 @@ class EmbeddedStoreIT {
       assertThatThrownBy(() -> EmbeddedStores.open(dataDir))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("Store in use by PID " + holder.pid());
-      try (Stores.Handle reader = EmbeddedStores.open(dataDir, StoreAccess.READ_ONLY)) {
+      try (StoreHandle reader = EmbeddedStores.open(dataDir, StoreAccess.READ_ONLY)) {
         assertThat(reader.estate().count()).isEqualTo(StoreWriterMain.BATCH);
         assertThatThrownBy(() -> reader.estate().delete("x"))
             .isInstanceOf(StoreException.class)
@@ -122,7 +123,7 @@ class EmbeddedStoreIT {
       holder.destroyForcibly();
       holder.waitFor();
     }
-    try (Stores.Handle after = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle after = EmbeddedStores.open(dataDir)) {
       assertThat(after.estate().count()).isEqualTo(StoreWriterMain.BATCH);
     }
   }
@@ -131,7 +132,7 @@ class EmbeddedStoreIT {
   void plaintextOfChatMessagesAndProperties_neverReachesDisk() throws Exception {
     String secret = "launch-codes-" + UUID.randomUUID();
     String propertySecret = "db-password-hint-" + UUID.randomUUID();
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       stores.chat().append("ctx-secret", Message.user("remember " + secret, Instant.now()));
       stores
           .estate()
@@ -169,7 +170,7 @@ class EmbeddedStoreIT {
 
   @Test
   void wrongKey_failsClearly_andTouchesNothing() throws Exception {
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       stores.estate().bulkUpsert(StoreWriterMain.batch(0));
       stores.chat().append("c", Message.user("hello", Instant.now()));
     }
@@ -192,7 +193,7 @@ class EmbeddedStoreIT {
 
   @Test
   void damagedIndexFile_givesAClearError() throws Exception {
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       stores.estate().bulkUpsert(StoreWriterMain.batch(0));
     }
     Path segments;
@@ -231,7 +232,7 @@ class EmbeddedStoreIT {
   @Test
   void keyRotation_reencryptsEverything_underTheNewKeyOnly() throws Exception {
     List<AwsResource> resources = StoreWriterMain.batch(0);
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       stores.estate().bulkUpsert(resources);
       stores.chat().append("c", Message.user("rotate me", Instant.parse("2026-01-01T00:00:00Z")));
     }
@@ -244,7 +245,7 @@ class EmbeddedStoreIT {
     assertThat(result.newKeyId()).isNotEqualTo(result.oldKeyId());
     assertThat(dataDir.resolve(KeyRotation.NEXT_KEY_FILE)).doesNotExist();
     assertThat(Files.readString(dataDir.resolve(KeyFiles.KEY_FILE)).strip()).isNotEqualTo(oldKey);
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       assertThat(stores.estate().get(resources.get(3).key())).contains(resources.get(3));
       assertThat(stores.chat().history("c", 5).get(0).content()).isEqualTo("rotate me");
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 class LuceneChatStoreContractTest extends AbstractChatStoreContractTest {
 
   @Override
-  protected Stores.Handle open(Path dataDir) {
+  protected StoreHandle open(Path dataDir) {
     return EmbeddedStores.open(dataDir);
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 class LuceneEstateStoreContractTest extends AbstractEstateStoreContractTest {
 
   @Override
-  protected Stores.Handle open(Path dataDir) {
+  protected StoreHandle open(Path dataDir) {
     return EmbeddedStores.open(dataDir);
   }
 }

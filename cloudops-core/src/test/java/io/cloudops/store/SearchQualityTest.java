@@ -29,7 +29,7 @@ class SearchQualityTest {
     List<String> misses = new ArrayList<>();
     int top1 = 0;
     int top5 = 0;
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       stores.estate().bulkUpsert(LabelledEstate.resources());
       for (LabelledEstate.LabelledQuery q : LabelledEstate.QUERIES) {
         List<String> names =

@@ -18,7 +18,7 @@ public final class StoreWriterMain {
 
   public static void main(String[] args) throws InterruptedException {
     Path dataDir = Path.of(args[1]);
-    try (Stores.Handle stores = EmbeddedStores.open(dataDir)) {
+    try (StoreHandle stores = EmbeddedStores.open(dataDir)) {
       if (args[0].equals("hold")) {
         System.out.println("ready");
         System.out.flush();

@@ -3,6 +3,7 @@ package io.cloudops.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.store.backends.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,7 @@ class StoresTest {
   void open_readOnly_onAFreshDataDir_isAnEmptyStore_andCreatesNoKeyNorIndex() {
     CloudOpsSettings settings = CloudOpsSettings.builder().dataDir(dataDir).build();
 
-    try (Stores.Handle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
+    try (StoreHandle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
       assertThat(stores.estate().count()).isZero();
       assertThat(stores.chat().conversations()).isEmpty();
       assertThat(stores.estate().search("anything", io.cloudops.model.ResourceFilter.any(), 5))

@@ -4,7 +4,6 @@ import hudson.AbortException;
 import hudson.model.Run;
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
-import io.cloudops.jenkins.spi.StoreSettings;
 import java.net.URI;
 import java.util.Optional;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;

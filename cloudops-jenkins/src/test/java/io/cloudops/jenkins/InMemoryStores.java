@@ -1,7 +1,6 @@
 package io.cloudops.jenkins;
 
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Conversation;
 import io.cloudops.model.Message;
@@ -47,10 +46,10 @@ public final class InMemoryStores implements StoreProvider {
   }
 
   @Override
-  public synchronized Stores open(StoreSettings settings) {
+  public synchronized OpenStores open(StoreSettings settings) {
     lastSettings = settings;
     opened++;
-    return new Stores(new Estate(), new Chat());
+    return new OpenStores(new Estate(), new Chat());
   }
 
   private final class Estate implements EstateStore {

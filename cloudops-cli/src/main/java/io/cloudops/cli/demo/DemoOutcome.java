@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The demo's closing line: what really happened to the plan, from the history it left. */
-final class DemoOutcome {
+public final class DemoOutcome {
 
   private DemoOutcome() {}
 
@@ -23,7 +23,8 @@ final class DemoOutcome {
    * @param code the exit code of {@code cloudops execute}
    * @param approvedWithYes whether the demo approved the plan itself
    */
-  static String describe(Path dataDir, Map<String, String> env, int code, boolean approvedWithYes) {
+  public static String describe(
+      Path dataDir, Map<String, String> env, int code, boolean approvedWithYes) {
     Optional<ExecutionRecord> last = last(dataDir, env);
     if (last.isEmpty()) {
       return "the plan did not run (exit " + code + "): see the error above";

@@ -1,8 +1,8 @@
 package io.cloudops.scan.resources;
 
 import io.cloudops.model.AwsResource;
-import io.cloudops.scan.ResourceScanner;
-import io.cloudops.scan.SliceContext;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;

@@ -1,6 +1,6 @@
 package io.cloudops.scan.resources;
 
-import io.cloudops.scan.SliceContext;
+import io.cloudops.scan.spi.SliceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

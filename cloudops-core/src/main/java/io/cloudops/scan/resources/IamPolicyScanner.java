@@ -1,8 +1,8 @@
 package io.cloudops.scan.resources;
 
 import io.cloudops.model.AwsResource;
-import io.cloudops.scan.ResourceScanner;
-import io.cloudops.scan.SliceContext;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceContext;
 import software.amazon.awssdk.services.iam.model.ListPoliciesResponse;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.PolicyScopeType;

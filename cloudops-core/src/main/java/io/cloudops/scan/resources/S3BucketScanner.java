@@ -1,9 +1,9 @@
 package io.cloudops.scan.resources;
 
 import io.cloudops.model.AwsResource;
-import io.cloudops.scan.ResourceScanner;
-import io.cloudops.scan.ServiceClients;
-import io.cloudops.scan.SliceContext;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.ServiceClients;
+import io.cloudops.scan.spi.SliceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

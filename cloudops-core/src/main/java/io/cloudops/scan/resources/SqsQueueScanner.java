@@ -1,8 +1,8 @@
 package io.cloudops.scan.resources;
 
 import io.cloudops.model.AwsResource;
-import io.cloudops.scan.ResourceScanner;
-import io.cloudops.scan.SliceContext;
+import io.cloudops.scan.spi.ResourceScanner;
+import io.cloudops.scan.spi.SliceContext;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;

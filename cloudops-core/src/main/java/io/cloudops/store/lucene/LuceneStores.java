@@ -7,7 +7,7 @@ import io.cloudops.store.ChatStore;
 import io.cloudops.store.EstateStore;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreException;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import io.cloudops.store.embed.Embedder;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * writing) the data dir's writer lock. Opening checks each index's schema version, embedding model
  * and key before anything is read or written.
  */
-public final class LuceneStores implements Stores.Handle {
+public final class LuceneStores implements StoreHandle {
 
   /** The store's directory under the data dir. */
   public static final String STORE_DIR = "store";

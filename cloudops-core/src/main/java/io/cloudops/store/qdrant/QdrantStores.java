@@ -5,14 +5,14 @@ import io.cloudops.crypto.KeyRing;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.EstateStore;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import io.cloudops.store.embed.Embedder;
 
 /**
  * The estate and chat collections on one Qdrant connection, created on first use: {@code
  * <prefix>_estate} and {@code <prefix>_chat}, cosine vectors of the embedder's size.
  */
-public final class QdrantStores implements Stores.Handle {
+public final class QdrantStores implements StoreHandle {
 
   /** The default collection prefix. */
   public static final String DEFAULT_PREFIX = "cloudops";

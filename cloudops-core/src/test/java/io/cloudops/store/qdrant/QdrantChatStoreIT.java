@@ -1,7 +1,7 @@
 package io.cloudops.store.qdrant;
 
 import io.cloudops.store.AbstractChatStoreContractTest;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QdrantChatStoreIT extends AbstractChatStoreContractTest {
 
   @Override
-  protected Stores.Handle open(Path dataDir) {
+  protected StoreHandle open(Path dataDir) {
     return RealQdrant.open(dataDir);
   }
 

@@ -1,7 +1,7 @@
 package io.cloudops.store.qdrant;
 
 import io.cloudops.store.AbstractEstateStoreContractTest;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 class QdrantEstateStoreContractTest extends AbstractEstateStoreContractTest {
 
   @Override
-  protected Stores.Handle open(Path dataDir) {
+  protected StoreHandle open(Path dataDir) {
     return QdrantTestStores.inProcess(dataDir);
   }
 

@@ -8,7 +8,8 @@ import io.cloudops.config.StoreKind;
 import io.cloudops.model.Message;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreException;
-import io.cloudops.store.Stores;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -46,13 +47,13 @@ class StoresQdrantTest {
   @Test
   void open_qdrant_withTheApiKey_usesTheServersCollections() {
     Map<String, String> env = Map.of(Stores.QDRANT_API_KEY, API_KEY);
-    try (Stores.Handle stores = Stores.open(settings(server.url()), env, StoreAccess.READ_WRITE)) {
+    try (StoreHandle stores = Stores.open(settings(server.url()), env, StoreAccess.READ_WRITE)) {
       assertThat(stores.estate().count()).isZero();
       assertThat(stores.chat().conversations()).isEmpty();
       stores.chat().append("ctx", Message.user("hello", Instant.EPOCH));
     }
 
-    try (Stores.Handle reopened = Stores.open(settings(server.url()), env, StoreAccess.READ_ONLY)) {
+    try (StoreHandle reopened = Stores.open(settings(server.url()), env, StoreAccess.READ_ONLY)) {
       assertThat(reopened.chat().history("ctx", 5))
           .extracting(Message::content)
           .containsExactly("hello");

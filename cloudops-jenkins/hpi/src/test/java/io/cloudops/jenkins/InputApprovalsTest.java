@@ -1,5 +1,6 @@
 package io.cloudops.jenkins;
 
+import io.cloudops.jenkins.services.PluginClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl;

@@ -14,8 +14,8 @@ import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.Builds;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
-import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.Settings;
+import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
@@ -79,7 +79,7 @@ final class AskExecution extends SynchronousNonBlockingStepExecution<Map<String,
 
     log.println("asking " + endpoint + " in conversation '" + contextId + "'");
     AskResult result;
-    try (StoreProvider.Stores stores = services().stores().open(settings.store(config, run))) {
+    try (StoreProvider.OpenStores stores = services().stores().open(settings.store(config, run))) {
       AskService ask =
           new AskService(
               stores.estate(),

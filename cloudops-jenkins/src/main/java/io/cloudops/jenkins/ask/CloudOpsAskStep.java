@@ -3,7 +3,7 @@ package io.cloudops.jenkins.ask;
 import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.cloudops.jenkins.CloudOpsServices;
+import io.cloudops.jenkins.services.CloudOpsServices;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;

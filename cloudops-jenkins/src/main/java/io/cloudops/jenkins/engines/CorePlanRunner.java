@@ -12,6 +12,7 @@ import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.agent.AgentCliExecutor;
 import io.cloudops.jenkins.agent.AgentSdkExecutor;
 import io.cloudops.jenkins.agent.CallerAccount;
@@ -21,7 +22,6 @@ import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
@@ -102,7 +102,7 @@ public final class CorePlanRunner implements PlanRunner {
 
   @Override
   public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed, StoreSettings store) {
-    try (StoreProvider.Stores open = stores.open(store)) {
+    try (StoreProvider.OpenStores open = stores.open(store)) {
       return assessor(store, new EstateResourceLookup(open.estate()))
           .assess(plan, claim(claimed))
           .level()
@@ -149,7 +149,7 @@ public final class CorePlanRunner implements PlanRunner {
       StoreSettings store,
       WorkPlace place)
       throws IOException, InterruptedException {
-    try (StoreProvider.Stores open = stores.open(store);
+    try (StoreProvider.OpenStores open = stores.open(store);
         AwsClientFactory clients = clients(aws)) {
       MessageLog messages = new MessageLog();
       ExecutionEngine.Builder builder =
@@ -251,7 +251,7 @@ public final class CorePlanRunner implements PlanRunner {
   public PlanReview review(
       ExecutionPlan plan, RiskLevel claimed, ResolvedAws aws, StoreSettings store)
       throws IOException {
-    try (StoreProvider.Stores open = stores.open(store);
+    try (StoreProvider.OpenStores open = stores.open(store);
         AwsClientFactory clients = clients(aws)) {
       return engine(open, clients, aws, store)
           .build()
@@ -270,7 +270,10 @@ public final class CorePlanRunner implements PlanRunner {
   }
 
   private ExecutionEngine.Builder engine(
-      StoreProvider.Stores open, AwsClientFactory clients, ResolvedAws aws, StoreSettings store) {
+      StoreProvider.OpenStores open,
+      AwsClientFactory clients,
+      ResolvedAws aws,
+      StoreSettings store) {
     return DataDirs.open(store, execution.get())
         .engine(clients, new EstateResourceLookup(open.estate()), Clock.systemUTC())
         .region(aws.region().orElse(DEFAULT_REGION));

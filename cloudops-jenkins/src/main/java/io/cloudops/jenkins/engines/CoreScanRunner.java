@@ -29,7 +29,7 @@ public final class CoreScanRunner implements ScanRunner {
 
   @Override
   public ScanOutcome scan(
-      ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress)
+      ScanRequest request, StoreProvider.OpenStores stores, Consumer<String> progress)
       throws IOException, InterruptedException {
     return scan(request, stores, progress, WorkPlace.CONTROLLER);
   }
@@ -41,7 +41,10 @@ public final class CoreScanRunner implements ScanRunner {
    */
   @Override
   public ScanOutcome scan(
-      ScanRequest request, StoreProvider.Stores stores, Consumer<String> progress, WorkPlace place)
+      ScanRequest request,
+      StoreProvider.OpenStores stores,
+      Consumer<String> progress,
+      WorkPlace place)
       throws IOException, InterruptedException {
     EstateStoreSink sink = new EstateStoreSink(stores.estate());
     ScanCallable.Summary summary;

@@ -4,9 +4,11 @@ import hudson.AbortException;
 import io.cloudops.CloudOpsException;
 import io.cloudops.config.ExecutionSettings;
 import io.cloudops.datadir.DataDir;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.store.StoreAccess;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.backends.Stores;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Opens the configured store through the core's {@link io.cloudops.store.Stores}. A data dir has
- * one writer, so the controller keeps one open handle per data dir and hands it to every concurrent
- * step, reference-counted: the handle closes when the last step closes its {@link
- * StoreProvider.Stores}. The data dir is opened through the core's {@link
+ * Opens the configured store through the core's {@link io.cloudops.store.backends.Stores}. A data
+ * dir has one writer, so the controller keeps one open handle per data dir and hands it to every
+ * concurrent step, reference-counted: the handle closes when the last step closes its {@link
+ * StoreProvider.OpenStores}. The data dir is opened through the core's {@link
  * io.cloudops.datadir.DataDir}, the configured keys handed over as values, never written to disk by
  * the plugin.
  */
@@ -26,10 +28,10 @@ public final class CoreStoreProvider implements StoreProvider {
   private final Map<Path, Shared> open = new HashMap<>();
 
   @Override
-  public Stores open(StoreSettings settings) throws IOException {
+  public OpenStores open(StoreSettings settings) throws IOException {
     Shared shared = acquire(settings);
     Lease lease = new Lease(shared);
-    return new Stores(
+    return new OpenStores(
         new SharedEstateStore(shared.handle.estate(), lease::release),
         new SharedChatStore(shared.handle.chat(), lease::release));
   }
@@ -61,14 +63,13 @@ public final class CoreStoreProvider implements StoreProvider {
   private static final java.util.logging.Logger LOGGER =
       java.util.logging.Logger.getLogger(CoreStoreProvider.class.getName());
 
-  private static io.cloudops.store.Stores.Handle openHandle(StoreSettings settings)
-      throws AbortException {
+  private static StoreHandle openHandle(StoreSettings settings) throws AbortException {
     try {
       DataDir dataDir = DataDirs.open(settings, ExecutionSettings.DEFAULT);
       // a one-time rewrite after an upgrade: say so in the controller log, it can take minutes
-      io.cloudops.store.Stores.pendingMigration(dataDir.settings())
+      Stores.pendingMigration(dataDir.settings())
           .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
-      return dataDir.openStores(StoreAccess.READ_WRITE, io.cloudops.store.Stores.Warmup.NONE);
+      return dataDir.openStores(StoreAccess.READ_WRITE, Stores.Warmup.NONE);
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: the store could not be opened: " + e.getMessage());
     }
@@ -76,10 +77,10 @@ public final class CoreStoreProvider implements StoreProvider {
 
   private static final class Shared {
     final Path dir;
-    final io.cloudops.store.Stores.Handle handle;
+    final StoreHandle handle;
     int references;
 
-    Shared(Path dir, io.cloudops.store.Stores.Handle handle) {
+    Shared(Path dir, StoreHandle handle) {
       this.dir = dir;
       this.handle = handle;
     }

@@ -5,7 +5,7 @@ import io.cloudops.config.ExecutionSettings;
 import io.cloudops.config.StoreKind;
 import io.cloudops.datadir.DataDir;
 import io.cloudops.datadir.DataDirSecrets;
-import io.cloudops.jenkins.spi.StoreSettings;
+import io.cloudops.jenkins.StoreSettings;
 import java.util.List;
 
 /** The controller's data dir ({@code JENKINS_HOME/cloudops}) through the core's entry point. */

@@ -10,7 +10,7 @@ import io.cloudops.scan.KnownState;
 import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanResult;
 import io.cloudops.scan.ScanSink;
-import io.cloudops.scan.SliceKey;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;

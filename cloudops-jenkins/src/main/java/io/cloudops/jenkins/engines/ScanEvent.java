@@ -2,7 +2,7 @@ package io.cloudops.jenkins.engines;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.ScanError;
-import io.cloudops.scan.SliceKey;
+import io.cloudops.scan.spi.SliceKey;
 import java.util.List;
 
 /**

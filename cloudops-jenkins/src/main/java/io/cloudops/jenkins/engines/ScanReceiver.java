@@ -4,7 +4,7 @@ import io.cloudops.jenkins.agent.LineSplitter;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.EstateStoreSink;
-import io.cloudops.scan.SliceKey;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;

@@ -9,12 +9,12 @@ import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
-import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.Lists;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
+import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.StoreProvider;
@@ -90,7 +90,7 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
             + (incremental ? " (incremental)" : ""));
 
     ScanOutcome outcome;
-    try (StoreProvider.Stores stores =
+    try (StoreProvider.OpenStores stores =
         cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
     } catch (CloudOpsException e) {

@@ -1,8 +1,8 @@
 package io.cloudops.jenkins.spi;
 
-import hudson.AbortException;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.risk.PlanRisk;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.model.ExecutionPlan;
@@ -15,27 +15,6 @@ import java.util.List;
 
 /** Assesses and runs an approved plan (implemented over the core's execution engine). */
 public interface PlanRunner {
-
-  /** A runner for builds of the plugin without the engine wired in. */
-  PlanRunner NOT_WIRED =
-      new PlanRunner() {
-        @Override
-        public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed) {
-          return RiskLevel.HIGH;
-        }
-
-        @Override
-        public ExecutionResult run(
-            ExecutionPlan plan,
-            ResolvedAws aws,
-            boolean dryRun,
-            GrantedApprovals approvals,
-            PrintStream output)
-            throws IOException {
-          throw new AbortException(
-              "CloudOps: the execution engine is not available in this build of the plugin");
-        }
-      };
 
   /**
    * The plan's risk as the engine sees it: never lower than the server's claim.

@@ -1,6 +1,7 @@
 package io.cloudops.jenkins.spi;
 
 import hudson.AbortException;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.EstateStore;
 import java.io.IOException;
@@ -11,23 +12,15 @@ import java.io.IOException;
  */
 public interface StoreProvider {
 
-  /** A provider for builds of the plugin that have no store backend wired in. */
-  StoreProvider NOT_WIRED =
-      settings -> {
-        throw new AbortException(
-            "CloudOps: no store backend is available in this build of the plugin;"
-                + " install a release that includes the embedded store");
-      };
-
   /**
    * Opens both stores; the caller closes the returned pair.
    *
    * @throws IOException (an {@link AbortException} with a one-line message) when they cannot open
    */
-  Stores open(StoreSettings settings) throws IOException;
+  OpenStores open(StoreSettings settings) throws IOException;
 
   /** An open estate store and chat store, closed together. */
-  record Stores(EstateStore estate, ChatStore chat) implements AutoCloseable {
+  record OpenStores(EstateStore estate, ChatStore chat) implements AutoCloseable {
     @Override
     public void close() {
       try {

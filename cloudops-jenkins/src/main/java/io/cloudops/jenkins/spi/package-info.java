@@ -4,7 +4,7 @@
  * io.cloudops.jenkins.spi.PlanRunner} (the execution engine) and {@link
  * io.cloudops.jenkins.spi.BackupRunner} (scheduled backups). The steps depend on these interfaces
  * only; the implementations over the core's engines are wired in {@link
- * io.cloudops.jenkins.CloudOpsServices} (the backup runner in {@link
+ * io.cloudops.jenkins.services.CloudOpsServices} (the backup runner in {@link
  * io.cloudops.jenkins.backup.CloudOpsBackupWork}).
  */
 package io.cloudops.jenkins.spi;

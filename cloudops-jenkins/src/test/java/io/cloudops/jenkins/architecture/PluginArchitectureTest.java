@@ -1,6 +1,8 @@
 package io.cloudops.jenkins.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -68,6 +70,59 @@ class PluginArchitectureTest {
               "io.cloudops.jenkins.scan..",
               "io.cloudops.jenkins.execute..")
           .because("the seams and credential resolution are shared by every step");
+
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("io.cloudops.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("a package cycle means neither package can change or be understood alone");
+
+  /**
+   * The plugin's layers, top to bottom: the steps and pages; the services a step gets; the core
+   * engines behind them; the seams (what a step asks for, where it runs, with which credentials);
+   * the base (the Jenkins facade, settings, build log). docs/architecture.md draws them.
+   */
+  static final ArchRule PLUGIN_LAYERS =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Steps")
+          .definedBy(
+              "io.cloudops.jenkins.ask..",
+              "io.cloudops.jenkins.scan..",
+              "io.cloudops.jenkins.execute..",
+              "io.cloudops.jenkins.backup..",
+              "io.cloudops.jenkins.console..")
+          .layer("Services")
+          .definedBy("io.cloudops.jenkins.services..")
+          .layer("Engines")
+          .definedBy("io.cloudops.jenkins.engines..")
+          .layer("Seams")
+          .definedBy(
+              "io.cloudops.jenkins.spi..",
+              "io.cloudops.jenkins.agent..",
+              "io.cloudops.jenkins.credentials..")
+          .layer("Base")
+          .definedBy("io.cloudops.jenkins")
+          .whereLayer("Steps")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Services")
+          .mayOnlyBeAccessedByLayers("Steps")
+          .whereLayer("Engines")
+          .mayOnlyBeAccessedByLayers("Steps", "Services")
+          .whereLayer("Seams")
+          .mayOnlyBeAccessedByLayers("Steps", "Services", "Engines")
+          .because("steps use services, services wire engines, engines implement the seams");
+
+  @Test
+  void packages_haveNoCycles() {
+    NO_PACKAGE_CYCLES.check(ALL);
+  }
+
+  @Test
+  void pluginPackages_dependDownwardsOnly() {
+    PLUGIN_LAYERS.check(ALL);
+  }
 
   @Test
   void seamsAndSteps_areLayered() {

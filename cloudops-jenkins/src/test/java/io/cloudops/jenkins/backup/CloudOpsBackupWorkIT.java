@@ -97,7 +97,7 @@ class CloudOpsBackupWorkIT {
 
   /** Puts one resource into the controller's store, as a scan would. */
   private void seedStore() throws IOException {
-    try (StoreProvider.Stores open =
+    try (StoreProvider.OpenStores open =
         new CoreStoreProvider().open(new Settings(jenkins).store(jenkins.configuration(), null))) {
       open.estate()
           .upsert(

@@ -149,7 +149,7 @@ class CoreEnginesIT {
         .containsEntry("changed", 0L)
         .containsEntry("removed", 0L);
     assertThat((List<?>) first.get("errors")).isEmpty();
-    try (StoreProvider.Stores open = stores.open(settings())) {
+    try (StoreProvider.OpenStores open = stores.open(settings())) {
       assertThat(open.estate().get(instance)).isPresent();
       assertThat(open.estate().get(BUCKET)).isPresent();
     }
@@ -163,7 +163,7 @@ class CoreEnginesIT {
         .containsEntry("total", total - 1)
         .containsEntry("added", 0L)
         .containsEntry("removed", 1L);
-    try (StoreProvider.Stores open = stores.open(settings())) {
+    try (StoreProvider.OpenStores open = stores.open(settings())) {
       assertThat(open.estate().get(BUCKET)).isEmpty();
     }
     assertThat(stores.openHandles()).isZero();
@@ -183,7 +183,7 @@ class CoreEnginesIT {
             Optional.empty(),
             List.of());
 
-    try (StoreProvider.Stores open = stores.open(settings())) {
+    try (StoreProvider.OpenStores open = stores.open(settings())) {
       Thread.currentThread().interrupt();
       assertThatThrownBy(() -> new CoreScanRunner().scan(request, open, line -> {}))
           .isInstanceOf(InterruptedException.class);
@@ -320,7 +320,7 @@ class CoreEnginesIT {
     throw new AssertionError("the AWS CLI never started; log: " + context.log());
   }
 
-  private io.cloudops.jenkins.spi.StoreSettings settings() throws IOException {
+  private io.cloudops.jenkins.StoreSettings settings() throws IOException {
     return new io.cloudops.jenkins.Settings(jenkins).store(jenkins.configuration(), null);
   }
 

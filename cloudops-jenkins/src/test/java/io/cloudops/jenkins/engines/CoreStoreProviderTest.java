@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.AwsResource;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -45,8 +45,8 @@ class CoreStoreProviderTest {
   void concurrentSteps_shareOneHandle_insteadOfFailingWithStoreInUse() {
     CoreStoreProvider provider = new CoreStoreProvider();
 
-    try (StoreProvider.Stores first = provider.open(settings());
-        StoreProvider.Stores second = provider.open(settings())) {
+    try (StoreProvider.OpenStores first = provider.open(settings());
+        StoreProvider.OpenStores second = provider.open(settings())) {
       first.estate().upsert(instance("i-first"));
       second.estate().upsert(instance("i-second"));
 
@@ -62,8 +62,8 @@ class CoreStoreProviderTest {
   @Test
   void theHandleStaysOpen_untilTheLastStepCloses_andReopensAfterwards() throws Exception {
     CoreStoreProvider provider = new CoreStoreProvider();
-    StoreProvider.Stores first = provider.open(settings());
-    StoreProvider.Stores second = provider.open(settings());
+    StoreProvider.OpenStores first = provider.open(settings());
+    StoreProvider.OpenStores second = provider.open(settings());
 
     first.close();
     first.close();
@@ -72,7 +72,7 @@ class CoreStoreProviderTest {
     second.close();
     assertThat(provider.openHandles()).isZero();
 
-    try (StoreProvider.Stores again = provider.open(settings())) {
+    try (StoreProvider.OpenStores again = provider.open(settings())) {
       assertThat(again.estate().get("i-after")).isPresent();
     }
   }
@@ -80,11 +80,11 @@ class CoreStoreProviderTest {
   @Test
   void theKeyGoesToTheCoreInMemory_andNoKeyFileIsWritten() throws Exception {
     CoreStoreProvider provider = new CoreStoreProvider();
-    try (StoreProvider.Stores stores = provider.open(settings())) {
+    try (StoreProvider.OpenStores stores = provider.open(settings())) {
       stores.estate().upsert(instance("i-keyed"));
     }
 
-    try (StoreProvider.Stores reopened = new CoreStoreProvider().open(settings())) {
+    try (StoreProvider.OpenStores reopened = new CoreStoreProvider().open(settings())) {
       assertThat(reopened.estate().get("i-keyed")).isPresent();
     }
     assertThat(home.resolve("cloudops").resolve(io.cloudops.crypto.KeyFiles.KEY_FILE))

@@ -3,12 +3,12 @@ package io.cloudops.jenkins.engines;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.EstateStoreSink;
-import io.cloudops.scan.SliceKey;
+import io.cloudops.scan.spi.SliceKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class ScanReceiverBenchmark {
             Optional.of(Secret.of(Base64.getEncoder().encodeToString(new byte[32]))));
     long peak = 0;
     long started = System.nanoTime();
-    try (StoreProvider.Stores stores = new CoreStoreProvider().open(settings);
+    try (StoreProvider.OpenStores stores = new CoreStoreProvider().open(settings);
         ScanReceiver receiver =
             new ScanReceiver(new EstateStoreSink(stores.estate()), line -> {})) {
       for (int first = 0; first < resources; first += 100) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
-import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.EstateStoreSink;
 import io.cloudops.scan.ScanError;
-import io.cloudops.scan.SliceKey;
+import io.cloudops.scan.spi.SliceKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ class ScanReceiverTest {
   }
 
   /** Sends the events as the node would, cut into writes of 7 bytes (lines span writes). */
-  private EstateStoreSink receive(StoreProvider.Stores stores, ScanEvent... events)
+  private EstateStoreSink receive(StoreProvider.OpenStores stores, ScanEvent... events)
       throws Exception {
     EstateStoreSink sink = new EstateStoreSink(stores.estate());
     StringBuilder ndjson = new StringBuilder();
@@ -71,7 +71,7 @@ class ScanReceiverTest {
   void pagesAreStored_aCleanSliceRemovesWhatItNoLongerSent_aFailedOneRemovesNothing()
       throws Exception {
     CoreStoreProvider provider = new CoreStoreProvider();
-    try (StoreProvider.Stores stores = provider.open(settings())) {
+    try (StoreProvider.OpenStores stores = provider.open(settings())) {
       EstateStoreSink first =
           receive(
               stores,

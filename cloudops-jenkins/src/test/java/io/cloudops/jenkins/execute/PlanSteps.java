@@ -1,10 +1,10 @@
 package io.cloudops.jenkins.execute;
 
-import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.FlowGraph;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestStepContext;
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
+import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.json.Json;
 import io.cloudops.model.ServerResponse;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.cloudops.jenkins.scan;
 
-import io.cloudops.jenkins.CloudOpsServices;
+import io.cloudops.jenkins.services.CloudOpsServices;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /** Starts {@code CloudOpsScanStep} with given services, for tests in other packages. */

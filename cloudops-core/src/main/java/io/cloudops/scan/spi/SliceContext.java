@@ -1,4 +1,4 @@
-package io.cloudops.scan;
+package io.cloudops.scan.spi;
 
 import io.cloudops.model.AwsResource;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public final class SliceContext {
   private final Instant scanTime;
   private final int pageSize;
 
-  SliceContext(
+  public SliceContext(
       SliceKey slice,
       ServiceClients clients,
       Function<String, ServiceClients> clientsInRegion,

@@ -1,4 +1,4 @@
-package io.cloudops.jenkins.spi;
+package io.cloudops.jenkins;
 
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;

@@ -1,18 +1,28 @@
-package io.cloudops.store;
+package io.cloudops.store.backends;
 
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.StoreKind;
+import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
+import io.cloudops.store.ChatStore;
+import io.cloudops.store.EstateStore;
+import io.cloudops.store.StoreAccess;
+import io.cloudops.store.StoreException;
+import io.cloudops.store.StoreHandle;
+import io.cloudops.store.StoreSnapshots;
 import io.cloudops.store.embed.EmbeddingModelSpec;
 import io.cloudops.store.embed.LazyEmbedder;
+import io.cloudops.store.lucene.LuceneSnapshots;
 import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.store.qdrant.QdrantConnection;
 import io.cloudops.store.qdrant.QdrantStores;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Opens the configured store: the one place the CLI, the Jenkins plugin and {@code ask} get an
@@ -36,16 +46,6 @@ public final class Stores {
     EMBEDDER
   }
 
-  /** The estate and conversation stores of one data dir, closed together. */
-  public interface Handle extends AutoCloseable {
-    EstateStore estate();
-
-    ChatStore chat();
-
-    @Override
-    void close();
-  }
-
   /**
    * Opens the store the settings name.
    *
@@ -53,13 +53,13 @@ public final class Stores {
    * @throws StoreException when it is in use, damaged or of an unknown layout
    * @throws io.cloudops.crypto.CryptoException when the key does not open it
    */
-  public static Handle open(
+  public static StoreHandle open(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access) {
     return open(settings, env, access, Warmup.NONE);
   }
 
   /** Opens the store the settings name, preparing what the caller will need. */
-  public static Handle open(
+  public static StoreHandle open(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access, Warmup warmup) {
     return open(
         settings,
@@ -75,7 +75,7 @@ public final class Stores {
    * @param keys the data dir's key ring ({@link io.cloudops.crypto.KeyFiles#loadRing})
    * @param qdrantApiKey the Qdrant API key; empty for none
    */
-  public static Handle open(
+  public static StoreHandle open(
       CloudOpsSettings settings,
       KeyRing keys,
       Secret qdrantApiKey,
@@ -96,7 +96,7 @@ public final class Stores {
     if (warmup == Warmup.EMBEDDER) {
       embedder.preloadInBackground();
     }
-    Handle stores;
+    StoreHandle stores;
     try {
       stores =
           qdrantUrl == null
@@ -110,7 +110,7 @@ public final class Stores {
       embedder.close();
       throw e;
     }
-    return new Handle() {
+    return new StoreHandle() {
       @Override
       public EstateStore estate() {
         return stores.estate();
@@ -132,6 +132,22 @@ public final class Stores {
     };
   }
 
+  /**
+   * The embedded store's snapshots, for backups.
+   *
+   * @param keys the data dir's key ring, read when a staged copy is opened
+   * @param lockWait how long a restore's swap waits for another writer before refusing
+   */
+  public static StoreSnapshots snapshots(Path dataDir, Supplier<KeyRing> keys, Duration lockWait) {
+    return new LuceneSnapshots(dataDir, keys, Stores::defaultEmbedder, lockWait);
+  }
+
+  /** The embedded store's snapshots, with the key from the environment or the key file. */
+  public static StoreSnapshots snapshots(Path dataDir, Map<String, String> env, Duration lockWait) {
+    Map<String, String> copy = Map.copyOf(env);
+    return snapshots(dataDir, () -> KeyFiles.loadRing(dataDir, copy), lockWait);
+  }
+
   /** The directory under the data dir where the model and native libraries are unpacked. */
   public static final String CACHE_DIR = "cache";
 
@@ -142,10 +158,10 @@ public final class Stores {
   private static KeyRing keys(
       CloudOpsSettings settings, Map<String, String> env, StoreAccess access) {
     if (access == StoreAccess.READ_ONLY) {
-      return io.cloudops.crypto.KeyFiles.loadRingIfPresent(settings.dataDir(), env)
-          .orElseGet(() -> KeyRing.of(io.cloudops.crypto.KeyFiles.newKey()));
+      return KeyFiles.loadRingIfPresent(settings.dataDir(), env)
+          .orElseGet(() -> KeyRing.of(KeyFiles.newKey()));
     }
-    return KeyRotation.keyRing(settings.dataDir(), env);
+    return KeyFiles.loadRing(settings.dataDir(), env);
   }
 
   /**
@@ -168,7 +184,7 @@ public final class Stores {
    * The default embedder, unpacking the model and ONNX Runtime's native libraries once under {@code
    * <data-dir>/cache} (a second process starts about 0.3 s sooner).
    */
-  public static LazyEmbedder defaultEmbedder(java.nio.file.Path dataDir) {
+  public static LazyEmbedder defaultEmbedder(Path dataDir) {
     return new LazyEmbedder(
         EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads(), dataDir.resolve(CACHE_DIR));
   }

@@ -1,14 +1,11 @@
-package io.cloudops.cli.demo;
+package io.cloudops.cli;
 
 import io.cloudops.CloudOpsException;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
-import io.cloudops.cli.BaseCommand;
-import io.cloudops.cli.CliContext;
-import io.cloudops.cli.CliExit;
-import io.cloudops.cli.CloudOpsCli;
-import io.cloudops.cli.ExitCodes;
+import io.cloudops.cli.demo.DemoOutcome;
+import io.cloudops.cli.demo.SampleEstate;
 import io.cloudops.emulator.MotoLocator;
 import io.cloudops.emulator.MotoProcess;
 import java.io.IOException;

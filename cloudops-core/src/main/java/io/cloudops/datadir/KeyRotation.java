@@ -1,8 +1,12 @@
-package io.cloudops.store;
+package io.cloudops.datadir;
 
+import io.cloudops.InvalidInputException;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
+import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.store.StoreAccess;
+import io.cloudops.store.backends.Stores;
 import io.cloudops.store.embed.Embedder;
 import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,27 +23,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Re-encrypts the store under a new key. Crash-safe in this order: the new key is written to {@code
- * <data-dir>/key.next} (0600); every record is re-sealed under it in one commit per index; then
- * {@code key.next} atomically replaces {@code key}. Until that last step both keys are in the ring,
- * so a crash at any point leaves a store that opens, and running the rotation again finishes it.
- * When the key comes from {@code CLOUDOPS_KEY}, the caller supplies the new key and must set {@code
- * CLOUDOPS_KEY} to it afterwards.
+ * Re-encrypts everything a data dir seals (the estate and conversation indexes, the execution
+ * history) under a new key: the one operation every front end calls. Crash-safe in this order: the
+ * new key is written to {@code <data-dir>/key.next} (0600); every record is re-sealed under it (one
+ * commit per index, the history file replaced atomically); then {@code key.next} atomically
+ * replaces {@code key}. Until that last step both keys are in the ring, so a crash at any point
+ * leaves a data dir that opens, and running the rotation again finishes it. When the key comes from
+ * the environment ({@code CLOUDOPS_KEY}), the caller supplies the new key and must set the key to
+ * it afterwards.
  */
 public final class KeyRotation {
 
   /** A new key waiting to replace {@code <data-dir>/key}. */
   public static final String NEXT_KEY_FILE = KeyFiles.NEXT_KEY_FILE;
-
-  /**
-   * Other encrypted data of the data dir (the execution history) that must be re-sealed under the
-   * new key in the same rotation, before the key file is replaced.
-   */
-  @FunctionalInterface
-  public interface Resealer {
-    /** Re-encrypts everything under {@code ring.current()}; returns how many records. */
-    int reseal(KeyRing ring);
-  }
 
   /** What a rotation did. */
   public record Result(int records, String oldKeyId, String newKeyId, boolean keyFileReplaced) {}
@@ -46,51 +43,29 @@ public final class KeyRotation {
   private KeyRotation() {}
 
   /**
-   * The ring for a data dir: the current key ({@code CLOUDOPS_KEY} or {@code key}) plus, during an
-   * unfinished rotation, {@code key.next}.
-   */
-  public static KeyRing keyRing(Path dataDir, Map<String, String> env) {
-    return KeyFiles.loadRing(dataDir, env);
-  }
-
-  /**
    * Rotates to a new key.
    *
    * @param newKey 32 bytes; null to generate one (only when the key lives in the key file)
    */
   public static Result rotate(Path dataDir, Map<String, String> env, byte[] newKey) {
-    return rotate(dataDir, env, newKey, List.of());
-  }
-
-  /**
-   * Rotates to a new key, re-sealing the store and the given other data before the key file is
-   * replaced.
-   */
-  public static Result rotate(
-      Path dataDir, Map<String, String> env, byte[] newKey, List<Resealer> others) {
     boolean fromEnv = isSet(env.get(KeyFiles.KEY_VARIABLE));
     if (fromEnv && newKey == null) {
-      throw new io.cloudops.InvalidInputException(
+      throw new InvalidInputException(
           "The key comes from CLOUDOPS_KEY: pass the new key (a file with base64 of 32 bytes),"
               + " then set CLOUDOPS_KEY to it");
     }
     try (LazyEmbedder embedder = Stores.defaultEmbedder()) {
-      return rotate(dataDir, env, newKey, fromEnv, embedder, others);
+      return rotate(dataDir, env, newKey, fromEnv, embedder);
     }
   }
 
   private static Result rotate(
-      Path dataDir,
-      Map<String, String> env,
-      byte[] newKey,
-      boolean fromEnv,
-      Embedder embedder,
-      List<Resealer> others) {
+      Path dataDir, Map<String, String> env, byte[] newKey, boolean fromEnv, Embedder embedder) {
     KeyRing old = KeyFiles.load(dataDir, env);
     Path next = dataDir.resolve(NEXT_KEY_FILE);
     boolean unfinished = !fromEnv && Files.exists(next);
     if (unfinished && newKey != null) {
-      throw new io.cloudops.InvalidInputException(
+      throw new InvalidInputException(
           "A key rotation is unfinished ("
               + next
               + " exists); run rotate-key without --new-key-file to finish it first");
@@ -116,9 +91,7 @@ public final class KeyRotation {
             dataDir, ring, embedder, StoreAccess.READ_WRITE, Stores.DEFAULT_LOCK_WAIT)) {
       records = stores.resealAll();
     }
-    for (Resealer other : others) {
-      records += other.reseal(ring);
-    }
+    records += ExecutionHistory.reseal(dataDir, ring);
     boolean replaced = false;
     if (!fromEnv) {
       try {
@@ -153,8 +126,8 @@ public final class KeyRotation {
           file,
           Base64.getEncoder().encodeToString(key) + "\n",
           StandardCharsets.US_ASCII,
-          java.nio.file.StandardOpenOption.SYNC,
-          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+          StandardOpenOption.SYNC,
+          StandardOpenOption.TRUNCATE_EXISTING);
     } catch (IOException e) {
       throw new CryptoException("Cannot write the new key file " + file + ": " + e, e);
     }

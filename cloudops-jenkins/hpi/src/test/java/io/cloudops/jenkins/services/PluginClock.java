@@ -1,19 +1,19 @@
-package io.cloudops.jenkins;
+package io.cloudops.jenkins.services;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /** The plugin's clock (approval expiry) in the JenkinsRule tests. */
-final class PluginClock {
+public final class PluginClock {
 
   private PluginClock() {}
 
-  static void reset() {
+  public static void reset() {
     CloudOpsServices.Defaults.useClock(Clock.systemUTC());
   }
 
   /** Moves the plugin's clock forward from now. */
-  static void advance(Duration by) {
+  public static void advance(Duration by) {
     CloudOpsServices.Defaults.useClock(Clock.offset(Clock.systemUTC(), by));
   }
 }

@@ -1,4 +1,4 @@
-package io.cloudops.scan;
+package io.cloudops.scan.spi;
 
 /**
  * Lists one resource type in one slice and maps it to {@link io.cloudops.model.AwsResource}. An

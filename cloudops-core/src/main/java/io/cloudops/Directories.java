@@ -1,4 +1,4 @@
-package io.cloudops.backup;
+package io.cloudops;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Recursive delete for the staging directories a backup or restore leaves behind. */
-final class Directories {
+/** Recursive delete for the staging directories a backup, a restore or a store snapshot leaves. */
+public final class Directories {
 
   private Directories() {}
 
   /** Deletes a file tree; missing is fine. */
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
@@ -27,7 +27,7 @@ final class Directories {
   }
 
   /** Deletes a file tree, ignoring failures (best-effort cleanup after the real work). */
-  static void deleteQuietly(Path root) {
+  public static void deleteQuietly(Path root) {
     try {
       deleteTree(root);
     } catch (IOException ignored) {

@@ -1,4 +1,4 @@
-package io.cloudops.scan;
+package io.cloudops.scan.spi;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;

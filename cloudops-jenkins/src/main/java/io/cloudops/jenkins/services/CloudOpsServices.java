@@ -1,6 +1,9 @@
-package io.cloudops.jenkins;
+package io.cloudops.jenkins.services;
 
 import io.cloudops.config.ExecutionSettings;
+import io.cloudops.jenkins.DefaultJenkinsFacade;
+import io.cloudops.jenkins.JenkinsFacade;
+import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.engines.CorePlanRunner;
 import io.cloudops.jenkins.engines.CoreScanRunner;
 import io.cloudops.jenkins.engines.CoreStoreProvider;

@@ -1,4 +1,4 @@
-package io.cloudops.scan;
+package io.cloudops.scan.spi;
 
 import io.cloudops.aws.AwsClientFactory;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class ServiceClients implements AutoCloseable {
   private final AtomicLong calls;
   private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
 
-  ServiceClients(
+  public ServiceClients(
       AwsClientFactory factory,
       AwsCredentialsProvider credentials,
       String region,

@@ -1,4 +1,4 @@
-package io.cloudops.scan;
+package io.cloudops.scan.spi;
 
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.interceptor.Context;
