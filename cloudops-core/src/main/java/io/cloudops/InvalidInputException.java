@@ -12,4 +12,8 @@ public class InvalidInputException extends CloudOpsException {
   public InvalidInputException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  public InvalidInputException(String message, Setting setting) {
+    super(message, setting);
+  }
 }

@@ -1,5 +1,6 @@
 package io.cloudops.cli;
 
+import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     err.println("cloudops: " + describe(e));
     if (root.debug()) {
       e.printStackTrace(err);
-    } else if (!(e instanceof io.cloudops.CloudOpsException || e instanceof CliExit)) {
+    } else if (!(e instanceof CloudOpsException || e instanceof CliExit)) {
       err.println("cloudops: (run with --debug for the stack trace)");
     }
     err.flush();
@@ -55,11 +56,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   }
 
   private static String describe(Throwable e) {
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      message = e.getClass().getSimpleName();
-    }
-    return oneLine(message);
+    return CliSettingHints.INSTANCE.describe(e);
   }
 
   static String oneLine(String text) {

@@ -2,6 +2,7 @@ package io.cloudops.ask;
 
 import io.cloudops.CloudOpsVersion;
 import io.cloudops.Secret;
+import io.cloudops.Setting;
 import io.cloudops.json.Json;
 import io.cloudops.model.EnrichedRequest;
 import io.cloudops.model.ServerResponse;
@@ -121,8 +122,9 @@ public final class PlanningServerClient {
             + retries.maxAttempts()
             + " attempts (last: "
             + lastProblem
-            + "); check CLOUDOPS_SERVER_URL and the server's health",
-        lastStatus);
+            + "); check the planning server URL and the server's health",
+        lastStatus,
+        Setting.SERVER_URL);
   }
 
   private HttpRequest build(URI uri, byte[] body, String idempotencyKey, Duration remaining) {

@@ -1,6 +1,7 @@
 package io.cloudops.ask;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.Setting;
 
 /** The planning server could not be reached or refused the request. */
 public final class PlanningServerException extends CloudOpsException {
@@ -22,5 +23,10 @@ public final class PlanningServerException extends CloudOpsException {
   /** The last HTTP status, or -1 when no answer came. */
   public int status() {
     return status;
+  }
+
+  public PlanningServerException(String message, int status, Setting setting) {
+    super(message, setting);
+    this.status = status;
   }
 }

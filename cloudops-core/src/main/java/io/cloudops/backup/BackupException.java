@@ -1,6 +1,7 @@
 package io.cloudops.backup;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.Setting;
 
 /** A backup or restore failed; the message says what to do. Current data is left as it was. */
 public class BackupException extends CloudOpsException {
@@ -13,5 +14,9 @@ public class BackupException extends CloudOpsException {
 
   public BackupException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  public BackupException(String message, Setting setting, Throwable cause) {
+    super(message, setting, cause);
   }
 }

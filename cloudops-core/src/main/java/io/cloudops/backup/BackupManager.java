@@ -2,6 +2,7 @@ package io.cloudops.backup;
 
 import io.cloudops.Directories;
 import io.cloudops.InvalidInputException;
+import io.cloudops.Setting;
 import io.cloudops.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,7 +163,8 @@ public final class BackupManager {
    */
   public List<BackupInfo> prune(int keep) {
     if (keep < 1) {
-      throw new InvalidInputException("--keep must be at least 1, not " + keep);
+      throw new InvalidInputException(
+          "The number of backups to keep must be at least 1, not " + keep, Setting.BACKUPS_TO_KEEP);
     }
     List<BackupInfo> all = list();
     List<BackupInfo> deleted = all.size() > keep ? all.subList(keep, all.size()) : List.of();

@@ -1,6 +1,7 @@
 package io.cloudops.backup;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.Setting;
 
 /**
  * Where backups go: a bucket, a key prefix, and the server-side encryption to request (SSE-KMS with
@@ -17,7 +18,8 @@ public record BackupTarget(String bucket, String prefix, String kmsKeyId) {
   public BackupTarget {
     if (bucket == null || bucket.isBlank()) {
       throw new InvalidInputException(
-          "No backup bucket: pass --bucket or set CLOUDOPS_BACKUP_BUCKET");
+          "No backup bucket is set: set the S3 bucket that holds the backups",
+          Setting.BACKUP_BUCKET);
     }
     bucket = bucket.trim();
     prefix = normalise(prefix);

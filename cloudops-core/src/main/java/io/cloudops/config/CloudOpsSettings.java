@@ -178,7 +178,7 @@ public final class CloudOpsSettings {
         throw new InvalidSettingException(
             SettingsLoader.STORE,
             "qdrant",
-            "the qdrant store needs " + SettingsLoader.QDRANT_URL + " (e.g. http://qdrant:6334)");
+            "the Qdrant store needs a Qdrant URL (e.g. http://qdrant:6334)");
       }
       if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
         throw new InvalidSettingException(

@@ -7,15 +7,15 @@ public final class InvalidSettingException extends InvalidInputException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String setting;
+  private final String variable;
 
   public InvalidSettingException(String setting, String value, String problem) {
     super("setting " + setting + "='" + value + "' is invalid: " + problem);
-    this.setting = setting;
+    this.variable = setting;
   }
 
-  /** The name of the setting, e.g. {@code CLOUDOPS_SERVER_URL}. */
-  public String setting() {
-    return setting;
+  /** The environment variable the value came from, e.g. {@code CLOUDOPS_SERVER_URL}. */
+  public String variable() {
+    return variable;
   }
 }

@@ -1,5 +1,6 @@
 package io.cloudops.crypto;
 
+import io.cloudops.Setting;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -69,8 +70,9 @@ public final class AesGcmCipher implements RecordCipher {
                             + HexFormat.of().formatHex(keyId)
                             + " but the key in use is "
                             + HexFormat.of().formatHex(keys.current().id())
-                            + "; set CLOUDOPS_KEY or <data-dir>/key to the key the data was"
-                            + " written with"));
+                            + "; set the encryption key to the key the data was written with",
+                        Setting.ENCRYPTION_KEY,
+                        null));
     byte[] nonce = new byte[NONCE_BYTES];
     System.arraycopy(ciphertext, 1 + KeyRing.KEY_ID_BYTES, nonce, 0, NONCE_BYTES);
     GCMModeCipher gcm = GCMBlockCipher.newInstance(AESEngine.newInstance());

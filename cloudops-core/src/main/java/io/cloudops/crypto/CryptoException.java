@@ -1,6 +1,7 @@
 package io.cloudops.crypto;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.Setting;
 
 /** Encryption or decryption failed: a wrong key, a damaged record or an unusable key file. */
 public final class CryptoException extends CloudOpsException {
@@ -13,5 +14,9 @@ public final class CryptoException extends CloudOpsException {
 
   public CryptoException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  public CryptoException(String message, Setting setting, Throwable cause) {
+    super(message, setting, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.cloudops.datadir;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.Setting;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
@@ -51,8 +52,9 @@ public final class KeyRotation {
     boolean fromEnv = isSet(env.get(KeyFiles.KEY_VARIABLE));
     if (fromEnv && newKey == null) {
       throw new InvalidInputException(
-          "The key comes from CLOUDOPS_KEY: pass the new key (a file with base64 of 32 bytes),"
-              + " then set CLOUDOPS_KEY to it");
+          "The encryption key is set directly, not kept in the data dir's key file: give the new"
+              + " key (base64 of 32 bytes) to rotate to, then set the encryption key to it",
+          Setting.ENCRYPTION_KEY);
     }
     try (LazyEmbedder embedder = Stores.defaultEmbedder()) {
       return rotate(dataDir, env, newKey, fromEnv, embedder);
@@ -68,7 +70,7 @@ public final class KeyRotation {
       throw new InvalidInputException(
           "A key rotation is unfinished ("
               + next
-              + " exists); run rotate-key without --new-key-file to finish it first");
+              + " exists); rotate again without a new key to finish it first");
     }
     byte[] fresh;
     if (fromEnv) {

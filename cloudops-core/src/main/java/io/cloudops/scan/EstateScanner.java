@@ -1,6 +1,7 @@
 package io.cloudops.scan;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.Setting;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.model.AwsResource;
@@ -258,7 +259,7 @@ public final class EstateScanner {
       return new CallerIdentity(identity.account(), identity.arn(), identity.userId());
     } catch (SdkClientException e) {
       if (String.valueOf(e.getMessage()).contains("Unable to load credentials")) {
-        throw new CloudOpsException(NoCredentials.message(spec), e);
+        throw new CloudOpsException(NoCredentials.message(spec), Setting.AWS_CREDENTIALS, e);
       }
       throw e;
     }

@@ -19,7 +19,7 @@ final class NoCredentials {
         + spec.describe()
         + "; tried: environment variables (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), Java system"
         + " properties, web identity token, the default profile in ~/.aws/credentials and"
-        + " ~/.aws/config, container credentials and the instance role; set them, pass --profile"
-        + " or run 'aws configure'";
+        + " ~/.aws/config, container credentials and the instance role; give the scan AWS"
+        + " credentials or a profile, or run 'aws configure'";
   }
 }

@@ -52,7 +52,7 @@ public final class SnapshotKnownState implements KnownState {
       throw new UncheckedIOException("Cannot read previous scan " + file, e);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
-          e.getMessage() + "; pass another --output file or delete this one", e);
+          e.getMessage() + "; write the scan to another file or delete this one", e);
     }
     return state;
   }

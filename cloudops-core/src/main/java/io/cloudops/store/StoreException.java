@@ -1,6 +1,7 @@
 package io.cloudops.store;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.Setting;
 
 /** The store cannot be opened or used: in use by another process, damaged, or of unknown layout. */
 public final class StoreException extends CloudOpsException {
@@ -13,5 +14,9 @@ public final class StoreException extends CloudOpsException {
 
   public StoreException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  public StoreException(String message, Setting setting, Throwable cause) {
+    super(message, setting, cause);
   }
 }

@@ -102,7 +102,7 @@ public final class AwsCliExecutor implements StepExecutor {
               + awsCli
               + ": "
               + e.getMessage()
-              + " (set CLOUDOPS_AWS_CLI to the AWS CLI v2 binary)");
+              + " (set the AWS CLI setting to the AWS CLI v2 binary)");
     }
     return outcome(masked, outcome, ec2DryRun, context);
   }

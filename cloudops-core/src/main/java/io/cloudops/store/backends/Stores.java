@@ -2,6 +2,7 @@ package io.cloudops.store.backends;
 
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
+import io.cloudops.Setting;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.StoreKind;
 import io.cloudops.crypto.KeyFiles;
@@ -89,8 +90,9 @@ public final class Stores {
               .orElseThrow(
                   () ->
                       new InvalidInputException(
-                          "CLOUDOPS_STORE=qdrant needs CLOUDOPS_QDRANT_URL, e.g."
-                              + " http://localhost:6334 (https:// for TLS)"));
+                          "The Qdrant store needs a Qdrant URL, e.g. http://localhost:6334"
+                              + " (https:// for TLS)",
+                          Setting.QDRANT_URL));
     }
     LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
     if (warmup == Warmup.EMBEDDER) {

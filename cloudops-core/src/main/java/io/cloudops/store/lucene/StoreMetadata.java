@@ -1,5 +1,6 @@
 package io.cloudops.store.lucene;
 
+import io.cloudops.Setting;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.store.StoreException;
@@ -89,8 +90,9 @@ final class StoreMetadata {
               + index
               + " ("
               + e.getMessage()
-              + "); set CLOUDOPS_KEY or <data-dir>/key to the key the store was written with."
+              + "); set the encryption key to the key the store was written with."
               + " Nothing was changed.",
+          Setting.ENCRYPTION_KEY,
           e);
     }
   }

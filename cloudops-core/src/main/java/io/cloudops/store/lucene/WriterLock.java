@@ -1,5 +1,6 @@
 package io.cloudops.store.lucene;
 
+import io.cloudops.Setting;
 import io.cloudops.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,8 @@ public final class WriterLock implements AutoCloseable {
                     + holder(storeDir)
                     + ": another process writes to "
                     + storeDir
-                    + "; wait for it to finish, or use another --data-dir",
+                    + "; wait for it to finish, or use another data dir",
+                Setting.DATA_DIR,
                 busy);
           }
           Thread.sleep(RETRY_MILLIS);

@@ -2,6 +2,7 @@ package io.cloudops.store.qdrant;
 
 import static io.qdrant.client.ValueFactory.value;
 
+import io.cloudops.Setting;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.store.StoreException;
@@ -89,8 +90,9 @@ final class CollectionMetadata {
                 + collection
                 + " ("
                 + e.getMessage()
-                + "); set CLOUDOPS_KEY to the key every installation sharing it uses."
+                + "); set the encryption key to the key every installation sharing it uses."
                 + " Nothing was changed.",
+            Setting.ENCRYPTION_KEY,
             e);
       }
     }

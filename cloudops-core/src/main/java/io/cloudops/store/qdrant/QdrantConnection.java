@@ -1,6 +1,8 @@
 package io.cloudops.store.qdrant;
 
+import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
+import io.cloudops.Setting;
 import io.cloudops.store.StoreException;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -55,8 +57,9 @@ public final class QdrantConnection implements AutoCloseable {
   public static QdrantConnection open(URI url, Secret apiKey, Duration timeout) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-      throw new io.cloudops.InvalidInputException(
-          "CLOUDOPS_QDRANT_URL must look like http://host:6334 or https://host:6334, not " + url);
+      throw new InvalidInputException(
+          "The Qdrant URL must look like http://host:6334 or https://host:6334 (gRPC), not " + url,
+          Setting.QDRANT_URL);
     }
     int port = url.getPort() == -1 ? DEFAULT_GRPC_PORT : url.getPort();
     QdrantGrpcClient.Builder builder =
@@ -114,7 +117,8 @@ public final class QdrantConnection implements AutoCloseable {
                 + " is unreachable while "
                 + what
                 + detail
-                + "; check CLOUDOPS_QDRANT_URL and that the server is running",
+                + "; check the Qdrant URL and that the server is running",
+            Setting.QDRANT_URL,
             cause);
       case DEADLINE_EXCEEDED:
         return new StoreException(
@@ -122,7 +126,8 @@ public final class QdrantConnection implements AutoCloseable {
       case UNAUTHENTICATED:
       case PERMISSION_DENIED:
         return new StoreException(
-            where + " refused the request while " + what + "; check CLOUDOPS_QDRANT_API_KEY",
+            where + " refused the request while " + what + "; check the Qdrant API key",
+            Setting.QDRANT_API_KEY,
             cause);
       default:
         return new StoreException(
@@ -133,7 +138,7 @@ public final class QdrantConnection implements AutoCloseable {
   private String seconds() {
     return timeout.toMillis() < 1000
         ? timeout.toMillis() + " ms"
-        : timeout.toSeconds() + " s (CLOUDOPS_REQUEST_TIMEOUT)";
+        : timeout.toSeconds() + " s (the request timeout)";
   }
 
   @Override

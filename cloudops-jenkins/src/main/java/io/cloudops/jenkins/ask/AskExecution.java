@@ -14,6 +14,7 @@ import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.Builds;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
+import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.StoreProvider;
@@ -89,7 +90,7 @@ final class AskExecution extends SynchronousNonBlockingStepExecution<Map<String,
               services().clock());
       result = ask.processPrompt(contextId, prompt, user, ResourceFilter.any());
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: " + log.mask(e.getMessage()));
+      throw new AbortException(log.mask(JenkinsSettingHints.describe("", e)));
     }
     ServerResponse response = result.response();
     print(log, result.request().identifiedResources(), response);

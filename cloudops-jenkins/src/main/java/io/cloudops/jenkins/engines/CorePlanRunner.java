@@ -12,6 +12,7 @@ import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.execute.risk.RiskAssessor;
+import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.agent.AgentCliExecutor;
 import io.cloudops.jenkins.agent.AgentSdkExecutor;
@@ -195,7 +196,7 @@ public final class CorePlanRunner implements PlanRunner {
     } catch (ApprovalRequiredException e) {
       throw new AbortException("CloudOps: the engine refused the approvals: " + e.getMessage());
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: " + e.getMessage());
+      throw new AbortException(JenkinsSettingHints.describe("", e));
     }
   }
 
@@ -258,7 +259,7 @@ public final class CorePlanRunner implements PlanRunner {
           .review(
               new ExecutionRequest("jenkins", plan, REQUESTER, claim(claimed), RunMode.DRY_RUN));
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: " + e.getMessage());
+      throw new AbortException(JenkinsSettingHints.describe("", e));
     }
   }
 

@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.remoting.RemoteOutputStream;
 import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.agent.AgentKeys;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.spi.ScanOutcome;
@@ -62,7 +63,7 @@ public final class CoreScanRunner implements ScanRunner {
       if (Thread.interrupted()) {
         throw interrupted(e);
       }
-      throw new AbortException("CloudOps: the scan failed: " + e.getMessage());
+      throw new AbortException(JenkinsSettingHints.describe("the scan failed: ", e));
     }
     if (Thread.interrupted()) {
       throw interrupted(null);

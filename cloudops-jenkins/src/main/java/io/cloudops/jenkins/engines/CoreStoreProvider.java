@@ -4,6 +4,7 @@ import hudson.AbortException;
 import io.cloudops.CloudOpsException;
 import io.cloudops.config.ExecutionSettings;
 import io.cloudops.datadir.DataDir;
+import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.store.StoreAccess;
@@ -71,7 +72,7 @@ public final class CoreStoreProvider implements StoreProvider {
           .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
       return dataDir.openStores(StoreAccess.READ_WRITE, Stores.Warmup.NONE);
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: the store could not be opened: " + e.getMessage());
+      throw new AbortException(JenkinsSettingHints.describe("the store could not be opened: ", e));
     }
   }
 

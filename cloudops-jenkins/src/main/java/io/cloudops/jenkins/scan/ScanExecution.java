@@ -9,6 +9,7 @@ import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
+import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.Lists;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.agent.WorkPlace;
@@ -94,7 +95,7 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
         cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: " + log.mask(e.getMessage()));
+      throw new AbortException(log.mask(JenkinsSettingHints.describe("", e)));
     }
     ScanSummary.table(outcome).forEach(log::println);
     run.addAction(CloudOpsScanAction.of(outcome, cloudops.clock().instant()));
