@@ -123,16 +123,7 @@ final class BackupCommand extends BaseCommand {
       if (endpointUrl == null || endpointUrl.isBlank()) {
         return settings.awsEndpointUrl().orElse(null);
       }
-      try {
-        URI uri = URI.create(endpointUrl.trim());
-        if (uri.getScheme() == null || uri.getHost() == null) {
-          throw new IllegalArgumentException("no scheme or host");
-        }
-        return uri;
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            "--endpoint-url '" + endpointUrl + "' is not a URL; use e.g. http://localhost:5000");
-      }
+      return CliUrls.endpoint(endpointUrl);
     }
 
     private static String firstSet(String option, String env) {

@@ -2,12 +2,11 @@ package io.cloudops.cli;
 
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.aws.AwsRegion;
 import java.util.Map;
 
 /** AWS identity and region as the command line's environment gives them. */
 final class CliAws {
-
-  static final String DEFAULT_REGION = "us-east-1";
 
   private CliAws() {}
 
@@ -31,12 +30,7 @@ final class CliAws {
 
   /** AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1. */
   static String region(Map<String, String> env) {
-    for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
-      if (present(env.get(name))) {
-        return env.get(name).trim();
-      }
-    }
-    return DEFAULT_REGION;
+    return AwsRegion.orDefault(env);
   }
 
   private static boolean present(String value) {

@@ -1,7 +1,6 @@
 package io.cloudops.cli;
 
 import io.cloudops.CloudOpsException;
-import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.scan.AwsProfiles;
 import io.cloudops.scan.EstateScanner;
@@ -143,9 +142,8 @@ final class ScanCommand extends BaseCommand {
     }
     URI endpoint =
         endpointUrl != null ? endpointUrl : context.settings().awsEndpointUrl().orElse(null);
-    if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
-      throw new InvalidInputException(
-          "--endpoint-url '" + endpoint + "' is not an absolute URL like http://localhost:5000");
+    if (endpoint != null) {
+      CliUrls.endpoint(endpoint.toString());
     }
     builder.endpointOverride(endpoint);
     if (ids != null && !ids.isEmpty()) {

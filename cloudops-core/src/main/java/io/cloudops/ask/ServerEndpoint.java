@@ -1,6 +1,8 @@
 package io.cloudops.ask;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.Setting;
+import io.cloudops.config.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -26,15 +28,14 @@ public final class ServerEndpoint {
    * @throws InvalidInputException when the URL is not an absolute http(s) URL
    */
   public static ServerEndpoint of(URI base) {
-    String scheme = base.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-        || base.getHost() == null) {
-      throw new InvalidInputException(
-          "server URL '"
-              + base
-              + "' is not an absolute http(s) URL; use e.g. https://ops.example.com/cloudops");
-    }
+    HttpUrls.problem(base)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(
+                  HttpUrls.message(
+                      "The planning server URL", base, problem, HttpUrls.SERVER_EXAMPLE),
+                  Setting.SERVER_URL);
+            });
     return new ServerEndpoint(base);
   }
 

@@ -182,7 +182,7 @@ public final class AwsClientFactory implements AutoCloseable {
 
   private AwsCredentialsProvider assumeRole(AwsCredentialsSpec.AssumeRole role) {
     AwsCredentialsProvider base = resolve(role.base());
-    StsClient sts = configure(StsClient.builder(), "us-east-1", base).build();
+    StsClient sts = configure(StsClient.builder(), AwsRegion.DEFAULT, base).build();
     StsAssumeRoleCredentialsProvider assumed =
         StsAssumeRoleCredentialsProvider.builder()
             .stsClient(sts)

@@ -178,7 +178,7 @@ public final class CloudOpsSettings {
         throw new InvalidSettingException(
             SettingsLoader.STORE,
             "qdrant",
-            "the Qdrant store needs a Qdrant URL (e.g. http://qdrant:6334)");
+            "the Qdrant store needs a Qdrant URL (e.g. " + HttpUrls.QDRANT_EXAMPLE + ")");
       }
       if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
         throw new InvalidSettingException(
@@ -191,13 +191,14 @@ public final class CloudOpsSettings {
       if (url == null) {
         return;
       }
-      String scheme = url.getScheme();
-      if (scheme == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          || url.getHost() == null) {
-        throw new InvalidSettingException(
-            setting, url.toString(), "expected an http(s) URL such as https://host[:port][/path]");
-      }
+      HttpUrls.problem(url)
+          .ifPresent(
+              problem -> {
+                throw new InvalidSettingException(
+                    setting,
+                    url.toString(),
+                    problem + "; expected e.g. https://host[:port][/path]");
+              });
     }
 
     private static void requirePositive(String setting, Duration duration) {

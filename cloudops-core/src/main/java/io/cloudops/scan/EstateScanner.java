@@ -4,6 +4,7 @@ import io.cloudops.CloudOpsException;
 import io.cloudops.Setting;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.aws.AwsRegion;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.spi.ResourceScanner;
 import io.cloudops.scan.spi.ServiceClients;
@@ -39,7 +40,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class EstateScanner {
 
-  private static final String STS_REGION = "us-east-1";
+  private static final String STS_REGION = AwsRegion.DEFAULT;
 
   /** Scans everything selected and returns the resources too (for small estates and tests). */
   public ScanResult scanAll(ScanOptions options) {

@@ -9,6 +9,7 @@ import hudson.util.Secret;
 import io.cloudops.InvalidInputException;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.backup.CronSchedule;
+import io.cloudops.config.HttpUrls;
 import io.cloudops.config.StoreKind;
 import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.model.RiskLevel;
@@ -419,21 +420,9 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   }
 
   static String httpUrlProblem(String value) {
-    if (value == null || value.isBlank()) {
-      return "A URL is required, e.g. http://qdrant.internal:6333";
-    }
-    try {
-      URI uri = new URI(value.strip());
-      String scheme = uri.getScheme();
-      if (scheme == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          || uri.getHost() == null) {
-        return "Not an absolute http(s) URL, e.g. http://qdrant.internal:6333";
-      }
-      return null;
-    } catch (URISyntaxException e) {
-      return "Not a URL: " + e.getReason();
-    }
+    return HttpUrls.problem(value)
+        .map(problem -> "Not usable (" + problem + "); use e.g. " + HttpUrls.QDRANT_EXAMPLE)
+        .orElse(null);
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package io.cloudops.cli.demo;
 
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.aws.AwsRegion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,7 +163,7 @@ public final class SampleEstate {
   private int createFunction() {
     progress.accept("creating a function and its role");
     String roleArn;
-    try (IamClient iam = aws.client(IamClient.builder(), "us-east-1")) {
+    try (IamClient iam = aws.client(IamClient.builder(), AwsRegion.DEFAULT)) {
       roleArn =
           iam.createRole(
                   r ->

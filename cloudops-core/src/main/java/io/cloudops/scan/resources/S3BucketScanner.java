@@ -1,5 +1,6 @@
 package io.cloudops.scan.resources;
 
+import io.cloudops.aws.AwsRegion;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.spi.ResourceScanner;
 import io.cloudops.scan.spi.ServiceClients;
@@ -59,7 +60,8 @@ public final class S3BucketScanner implements ResourceScanner {
     String region = bucket.bucketRegion();
     if (region == null || region.isBlank()) {
       String location = global.getBucketLocation(r -> r.bucket(name)).locationConstraintAsString();
-      region = location == null || location.isBlank() ? "us-east-1" : location;
+      // S3 reports no location constraint for a bucket in us-east-1
+      region = location == null || location.isBlank() ? AwsRegion.DEFAULT : location;
       if ("EU".equals(region)) {
         region = "eu-west-1";
       }

@@ -3,6 +3,7 @@ package io.cloudops.store.qdrant;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.Setting;
+import io.cloudops.config.HttpUrls;
 import io.cloudops.store.StoreException;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -24,9 +25,6 @@ import java.util.logging.Logger;
  * one-line {@link StoreException}s that say what to check.
  */
 public final class QdrantConnection implements AutoCloseable {
-
-  /** Qdrant's gRPC port, used when the URL names none. */
-  public static final int DEFAULT_GRPC_PORT = 6334;
 
   /**
    * gRPC's Netty transport logs an INFO line through java.util.logging when it first loads; the
@@ -55,13 +53,15 @@ public final class QdrantConnection implements AutoCloseable {
    * @param apiKey sent as the {@code api-key} header; empty for none
    */
   public static QdrantConnection open(URI url, Secret apiKey, Duration timeout) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-      throw new InvalidInputException(
-          "The Qdrant URL must look like http://host:6334 or https://host:6334 (gRPC), not " + url,
-          Setting.QDRANT_URL);
-    }
-    int port = url.getPort() == -1 ? DEFAULT_GRPC_PORT : url.getPort();
+    HttpUrls.problem(url)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(
+                  HttpUrls.message("The Qdrant URL", url, problem, HttpUrls.QDRANT_EXAMPLE),
+                  Setting.QDRANT_URL);
+            });
+    String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+    int port = url.getPort() == -1 ? HttpUrls.QDRANT_GRPC_PORT : url.getPort();
     QdrantGrpcClient.Builder builder =
         QdrantGrpcClient.newBuilder(url.getHost(), port, scheme.equals("https"), false)
             .withTimeout(timeout);

@@ -3,8 +3,9 @@ package io.cloudops.jenkins.credentials;
 import hudson.AbortException;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.aws.AwsRegion;
+import io.cloudops.config.HttpUrls;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +55,7 @@ public final class AwsCredentialsResolver {
   public ResolvedAws resolve(
       Optional<Explicit> explicit, Map<String, String> bound, Map<String, String> environment)
       throws AbortException {
-    Optional<String> region =
-        value(environment, "AWS_REGION").or(() -> value(environment, "AWS_DEFAULT_REGION"));
+    Optional<String> region = AwsRegion.fromEnvironment(environment);
     Optional<URI> endpoint = endpoint(environment);
     if (explicit.isPresent()) {
       return new ResolvedAws(
@@ -116,18 +116,14 @@ public final class AwsCredentialsResolver {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      URI uri = new URI(text.get());
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        throw new URISyntaxException(text.get(), "not absolute");
-      }
-      return Optional.of(uri);
-    } catch (URISyntaxException e) {
+    Optional<String> problem = HttpUrls.problem(text.get());
+    if (problem.isPresent()) {
       throw new AbortException(
-          "CloudOps: AWS_ENDPOINT_URL '"
-              + text.get()
-              + "' is not an absolute URL; use e.g. http://localhost:4566");
+          "CloudOps: "
+              + HttpUrls.message(
+                  "AWS_ENDPOINT_URL", text.get(), problem.get(), HttpUrls.AWS_ENDPOINT_EXAMPLE));
     }
+    return Optional.of(URI.create(text.get().strip()));
   }
 
   private static Optional<String> value(Map<String, String> environment, String name) {

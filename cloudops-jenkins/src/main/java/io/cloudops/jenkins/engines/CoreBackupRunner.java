@@ -4,6 +4,7 @@ import hudson.AbortException;
 import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.aws.AwsRegion;
 import io.cloudops.backup.BackupSession;
 import io.cloudops.backup.BackupTarget;
 import io.cloudops.backup.CreateResult;
@@ -32,8 +33,6 @@ import java.util.Map;
  * identity ({@link ControllerAwsCredentials}), region and endpoint.
  */
 public final class CoreBackupRunner implements BackupRunner {
-
-  static final String DEFAULT_REGION = "us-east-1";
 
   private final JenkinsFacade jenkins;
   private final Map<String, String> controllerEnvironment;
@@ -76,7 +75,7 @@ public final class CoreBackupRunner implements BackupRunner {
         BackupSession session =
             BackupSession.open(
                 clients,
-                aws.region().orElse(DEFAULT_REGION),
+                aws.region().orElse(AwsRegion.DEFAULT),
                 new BackupTarget(bucket, null, null),
                 DataDirs.open(store, ExecutionSettings.DEFAULT)
                     .snapshotSource(Stores.DEFAULT_LOCK_WAIT),

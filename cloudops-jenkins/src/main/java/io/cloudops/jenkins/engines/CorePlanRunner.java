@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.Launcher;
 import io.cloudops.CloudOpsException;
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.aws.AwsRegion;
 import io.cloudops.config.ExecutionSettings;
 import io.cloudops.datadir.DataDir;
 import io.cloudops.execute.ExecutionEngine;
@@ -53,8 +54,6 @@ public final class CorePlanRunner implements PlanRunner {
 
   /** Who the engine records as the requester when no user started the build. */
   static final String REQUESTER = "jenkins";
-
-  private static final String DEFAULT_REGION = "us-east-1";
 
   /**
    * Where the store is configured, for callers that do not pass the build's own {@link
@@ -277,7 +276,7 @@ public final class CorePlanRunner implements PlanRunner {
       StoreSettings store) {
     return DataDirs.open(store, execution.get())
         .engine(clients, new EstateResourceLookup(open.estate()), Clock.systemUTC())
-        .region(aws.region().orElse(DEFAULT_REGION));
+        .region(aws.region().orElse(AwsRegion.DEFAULT));
   }
 
   private RiskAssessor assessor(StoreSettings store, ResourceLookup lookup) {
