@@ -3,11 +3,14 @@ package io.cloudops.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudops.InvalidInputException;
+import io.cloudops.Setting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,9 @@ class BackupArchiveTest {
     assertThat(BackupTarget.of("b", "").prefix()).isEmpty();
     assertThat(BackupTarget.of("b", null).prefix()).isEqualTo(BackupTarget.DEFAULT_PREFIX);
     assertThatThrownBy(() -> BackupTarget.of(" ", "p"))
-        .isInstanceOf(io.cloudops.InvalidInputException.class)
-        .hasMessageContaining("CLOUDOPS_BACKUP_BUCKET");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("No backup bucket")
+        .extracting(e -> ((InvalidInputException) e).setting())
+        .isEqualTo(Optional.of(Setting.BACKUP_BUCKET));
   }
 }

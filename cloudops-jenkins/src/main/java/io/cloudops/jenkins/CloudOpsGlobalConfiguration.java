@@ -3,12 +3,13 @@ package io.cloudops.jenkins;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.Extension;
 import hudson.model.Item;
+import hudson.scheduler.CronTabList;
+import hudson.scheduler.Hash;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.cloudops.InvalidInputException;
 import io.cloudops.ask.ServerEndpoint;
-import io.cloudops.backup.CronSchedule;
 import io.cloudops.config.HttpUrls;
 import io.cloudops.config.StoreKind;
 import io.cloudops.execute.approval.ApprovalPolicy;
@@ -359,10 +360,16 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
           ? FormValidation.ok()
           : FormValidation.warning("No backups run without a schedule, e.g. H 2 * * *");
     }
+    // as "Build periodically" checks its spec: TimerTrigger.DescriptorImpl#doCheckSpec
+    // (jenkinsci/jenkins, jenkins-2.541.3, core/src/main/java/hudson/triggers/TimerTrigger.java
+    // lines 90-107): the parser's one-line error, else its sanity warning
     try {
-      CronSchedule.parse(value, backupBucket == null ? "" : backupBucket.strip());
-      return FormValidation.ok();
-    } catch (InvalidInputException e) {
+      CronTabList tabs =
+          CronTabList.create(
+              value.strip(), Hash.from(backupBucket == null ? "" : backupBucket.strip()));
+      String sanity = tabs.checkSanity();
+      return sanity == null ? FormValidation.ok() : FormValidation.warning(sanity);
+    } catch (IllegalArgumentException e) {
       return FormValidation.error(e.getMessage());
     }
   }

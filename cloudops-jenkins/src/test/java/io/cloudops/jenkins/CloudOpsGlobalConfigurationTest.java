@@ -133,23 +133,6 @@ class CloudOpsGlobalConfigurationTest {
   }
 
   @Test
-  void backupSchedule_isCheckedAsACronSchedule_withTheParsersMessage() {
-    CloudOpsGlobalConfiguration config = config(true);
-
-    assertThat(config.doCheckBackupSchedule("H 2 * * *", "b").kind)
-        .isEqualTo(FormValidation.Kind.OK);
-    assertThat(config.doCheckBackupSchedule("@daily", "b").kind).isEqualTo(FormValidation.Kind.OK);
-    FormValidation wrongCount = config.doCheckBackupSchedule("2 * *", "b");
-    assertThat(wrongCount.kind).isEqualTo(FormValidation.Kind.ERROR);
-    assertThat(wrongCount.getMessage()).contains("it has 3 fields, a schedule has 5");
-    FormValidation outOfRange = config.doCheckBackupSchedule("0 25 * * *", "b");
-    assertThat(outOfRange.kind).isEqualTo(FormValidation.Kind.ERROR);
-    assertThat(outOfRange.getMessage()).contains("hour 25 is outside 0-23");
-    assertThat(config.doCheckBackupSchedule("@often", null).kind)
-        .isEqualTo(FormValidation.Kind.ERROR);
-  }
-
-  @Test
   void backupSchedule_isOptional_butWarnedAboutWhenABucketIsSet() {
     CloudOpsGlobalConfiguration config = config(true);
 

@@ -28,6 +28,7 @@ public final class CloudOpsBackupWork extends AsyncPeriodicWork {
   private final JenkinsFacade jenkins;
   private final BackupRunner runner;
   private final Clock clock;
+  private final BackupSchedule.Parser schedules;
 
   /** The controller's: its environment for the AWS identity, its time zone for the schedule. */
   public CloudOpsBackupWork() {
@@ -36,7 +37,19 @@ public final class CloudOpsBackupWork extends AsyncPeriodicWork {
 
   CloudOpsBackupWork(
       JenkinsFacade jenkins, Map<String, String> controllerEnvironment, Clock clock) {
+    this(jenkins, controllerEnvironment, clock, JenkinsCronSchedule::parse);
+  }
+
+  /**
+   * @param schedules reads the backup schedule (Jenkins's cron parser in Jenkins)
+   */
+  CloudOpsBackupWork(
+      JenkinsFacade jenkins,
+      Map<String, String> controllerEnvironment,
+      Clock clock,
+      BackupSchedule.Parser schedules) {
     super(NAME);
+    this.schedules = schedules;
     this.jenkins = jenkins;
     this.runner = new CoreBackupRunner(jenkins, controllerEnvironment, clock);
     this.clock = clock;
@@ -62,7 +75,10 @@ public final class CloudOpsBackupWork extends AsyncPeriodicWork {
             Optional.ofNullable(config.getBackupSchedule()),
             config.getBackupKeep());
     new ScheduledBackups(
-            new BackupStateFile(jenkins.rootDir().resolve(BackupStateFile.NAME)), runner, clock)
+            new BackupStateFile(jenkins.rootDir().resolve(BackupStateFile.NAME)),
+            runner,
+            clock,
+            schedules)
         .check(settings, listener.getLogger()::println);
   }
 }

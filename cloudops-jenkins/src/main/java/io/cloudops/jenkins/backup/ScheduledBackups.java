@@ -1,9 +1,7 @@
 package io.cloudops.jenkins.backup;
 
-import io.cloudops.InvalidInputException;
 import io.cloudops.backup.BackupInfo;
 import io.cloudops.backup.CreateResult;
-import io.cloudops.backup.CronSchedule;
 import io.cloudops.jenkins.backup.BackupState.LastRun;
 import io.cloudops.jenkins.backup.BackupState.Outcome;
 import io.cloudops.jenkins.spi.BackupRunner;
@@ -16,12 +14,13 @@ import java.util.function.Consumer;
 
 /**
  * Decides, once a minute, whether a scheduled backup is due and runs it: due when a time of the
- * schedule ({@link CronSchedule}, {@code H} seeded with the bucket name, in the clock's zone) lies
- * after the last run's start (or, before the first run, after the time the controller started
- * following the schedule) and at or before now. Several missed times (the controller was down) make
- * one run. Each run's start, end and outcome are recorded in the {@link BackupStateFile} before the
- * next check, so a restart neither misses nor repeats a run; a failed run is recorded and the
- * schedule goes on. Each run, and each problem with the settings, is one line in the log.
+ * schedule ({@link BackupSchedule}: Jenkins's cron syntax, {@code H} seeded with the bucket name,
+ * in the clock's zone) lies after the last run's start (or, before the first run, after the time
+ * the controller started following the schedule) and at or before now. Several missed times (the
+ * controller was down) make one run. Each run's start, end and outcome are recorded in the {@link
+ * BackupStateFile} before the next check, so a restart neither misses nor repeats a run; a failed
+ * run is recorded and the schedule goes on. Each run, and each problem with the settings, is one
+ * line in the log.
  */
 public final class ScheduledBackups {
 
@@ -46,11 +45,24 @@ public final class ScheduledBackups {
   private final BackupStateFile stateFile;
   private final BackupRunner runner;
   private final Clock clock;
+  private final BackupSchedule.Parser schedules;
 
   /**
    * @param clock the current time, and the zone whose local times the schedule describes
    */
   public ScheduledBackups(BackupStateFile stateFile, BackupRunner runner, Clock clock) {
+    this(stateFile, runner, clock, JenkinsCronSchedule::parse);
+  }
+
+  /**
+   * @param schedules reads the schedule (Jenkins's cron parser in Jenkins)
+   */
+  ScheduledBackups(
+      BackupStateFile stateFile,
+      BackupRunner runner,
+      Clock clock,
+      BackupSchedule.Parser schedules) {
+    this.schedules = Objects.requireNonNull(schedules, "schedules");
     this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,10 +79,10 @@ public final class ScheduledBackups {
       return Check.NOT_CONFIGURED;
     }
     String bucket = settings.bucket().orElseThrow();
-    CronSchedule schedule;
+    BackupSchedule schedule;
     try {
-      schedule = CronSchedule.parse(settings.schedule().orElseThrow(), bucket);
-    } catch (InvalidInputException e) {
+      schedule = schedules.parse(settings.schedule().orElseThrow(), bucket);
+    } catch (IllegalArgumentException e) {
       log.accept(
           PREFIX
               + "no backups run: "
@@ -95,7 +107,7 @@ public final class ScheduledBackups {
       return Check.STARTED_FOLLOWING;
     }
     BackupState state = stored.get();
-    if (!schedule.isDue(state.handledUntil(), now, clock.getZone())) {
+    if (!schedule.dueBetween(state.handledUntil(), now, clock.getZone())) {
       return Check.NOT_DUE;
     }
     Outcome outcome;

@@ -89,7 +89,7 @@ class CloudOpsBackupWorkIT {
   private String runAt(Instant now) throws IOException {
     clock.advance(Duration.between(clock.instant(), now));
     TestListener listener = new TestListener();
-    new CloudOpsBackupWork(jenkins, controllerEnv, clock).execute(listener);
+    new CloudOpsBackupWork(jenkins, controllerEnv, clock, DailySchedules::parse).execute(listener);
     String text = listener.text();
     text.lines().forEach(logLines::add);
     return text;

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -48,7 +47,8 @@ class ScheduledBackupsTest {
   }
 
   private Check check(BackupSettings settings) throws IOException {
-    return new ScheduledBackups(stateFile, runner, clock).check(settings, log::add);
+    return new ScheduledBackups(stateFile, runner, clock, DailySchedules::parse)
+        .check(settings, log::add);
   }
 
   private Check checkAt(String instant) throws IOException {
@@ -76,14 +76,13 @@ class ScheduledBackupsTest {
 
   @Test
   void anInvalidSchedule_logsOneLineSayingWhatIsWrong_andRunsNothing() throws IOException {
-    Check result = check(new BackupSettings(Optional.of(BUCKET), Optional.of("H 25 * * *"), 14));
+    Check result = check(new BackupSettings(Optional.of(BUCKET), Optional.of("0 25 * * *"), 14));
 
     assertThat(result).isEqualTo(Check.INVALID_SCHEDULE);
     assertThat(log)
         .singleElement()
         .asString()
-        .contains("hour 25 is outside 0-23")
-        .contains("e.g. 'H 2 * * *'")
+        .contains("hour 25 is out of range")
         .contains("Manage Jenkins, System, CloudOps");
     assertThat(runner.calls).isEmpty();
     assertThat(stateFile.path()).doesNotExist();
@@ -176,15 +175,21 @@ class ScheduledBackupsTest {
     // the controller restarts at 02:40: a fresh instance over the same file
     clock.set(Instant.parse("2026-11-20T02:40:00Z"));
     BackupStateFile reopened = new BackupStateFile(home.resolve(BackupStateFile.NAME));
-    assertThat(new ScheduledBackups(reopened, runner, clock).check(DAILY_0230, log::add))
+    assertThat(
+            new ScheduledBackups(reopened, runner, clock, DailySchedules::parse)
+                .check(DAILY_0230, log::add))
         .isEqualTo(Check.NOT_DUE);
 
     // the controller is down from 02:40 until 09:00 the next day, over the 02:30 run
     clock.set(Instant.parse("2026-11-21T09:00:00Z"));
-    assertThat(new ScheduledBackups(reopened, runner, clock).check(DAILY_0230, log::add))
+    assertThat(
+            new ScheduledBackups(reopened, runner, clock, DailySchedules::parse)
+                .check(DAILY_0230, log::add))
         .isEqualTo(Check.CREATED);
     clock.set(Instant.parse("2026-11-21T09:01:00Z"));
-    assertThat(new ScheduledBackups(reopened, runner, clock).check(DAILY_0230, log::add))
+    assertThat(
+            new ScheduledBackups(reopened, runner, clock, DailySchedules::parse)
+                .check(DAILY_0230, log::add))
         .isEqualTo(Check.NOT_DUE);
 
     assertThat(runner.calls).hasSize(2);
@@ -208,24 +213,6 @@ class ScheduledBackupsTest {
 
     assertThat(checkAt("2026-11-20T01:29:00Z")).isEqualTo(Check.NOT_DUE);
     assertThat(checkAt("2026-11-20T01:30:10Z")).isEqualTo(Check.CREATED);
-  }
-
-  @Test
-  void hIsSeededWithTheBucket_soTheTimeIsStableAcrossChecks() throws IOException {
-    BackupSettings hashed = new BackupSettings(Optional.of(BUCKET), Optional.of("H * * * *"), 3);
-    assertThat(check(hashed)).isEqualTo(Check.STARTED_FOLLOWING);
-    List<Instant> runs = new ArrayList<>();
-    for (int minute = 1; minute <= 180; minute++) {
-      clock.set(BEFORE.plus(Duration.ofMinutes(minute)));
-      if (check(hashed) == Check.CREATED) {
-        runs.add(clock.instant());
-      }
-    }
-
-    assertThat(runs).hasSize(3);
-    assertThat(Duration.between(runs.get(0), runs.get(1))).isEqualTo(Duration.ofHours(1));
-    assertThat(Duration.between(runs.get(1), runs.get(2))).isEqualTo(Duration.ofHours(1));
-    assertThat(runner.calls).containsOnly(BUCKET + " keep 3");
   }
 
   @Test
