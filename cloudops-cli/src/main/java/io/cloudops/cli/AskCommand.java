@@ -2,6 +2,7 @@ package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.ask.AskOptions;
@@ -16,7 +17,7 @@ import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.UserContext;
@@ -217,7 +218,7 @@ final class AskCommand extends BaseCommand {
       }
       Files.writeString(savePlan, Json.writePretty(document) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new io.cloudops.CloudOpsException(
+      throw new CloudOpsException(
           "cannot write the plan to " + savePlan + ": " + e.getMessage(), e);
     }
     context.progress(
@@ -279,7 +280,7 @@ final class AskCommand extends BaseCommand {
       for (String reason : risk.assessment().reasons()) {
         out.println("  - " + reason);
       }
-      for (ExecutionStep step : plan.steps()) {
+      for (PlannedStep step : plan.steps()) {
         out.println(
             "  step "
                 + step.stepId()

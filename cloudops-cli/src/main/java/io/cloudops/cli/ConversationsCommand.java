@@ -7,6 +7,7 @@ import io.cloudops.store.StoreHandle;
 import io.cloudops.store.backends.Stores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ final class ConversationsCommand extends BaseCommand {
             .out()
             .printf(
                 "[%s] %s: %s%n",
-                m.timestamp(), m.role().name().toLowerCase(java.util.Locale.ROOT), m.content());
+                m.timestamp(), m.role().name().toLowerCase(Locale.ROOT), m.content());
       }
       context.out().flush();
       return ExitCodes.OK;

@@ -134,7 +134,7 @@ final class EstateCommand extends BaseCommand {
     @Override
     protected int run(CliContext context) {
       byte[] newKey = newKeyFile == null ? null : readKey(newKeyFile);
-      java.nio.file.Path dataDir = context.settings().dataDir();
+      Path dataDir = context.settings().dataDir();
       KeyRotation.Result result =
           KeyRotation.rotate(context.settings().dataDir(), context.env(), newKey);
       if (context.json()) {

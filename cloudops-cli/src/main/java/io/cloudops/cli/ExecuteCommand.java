@@ -13,6 +13,7 @@ import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.approval.ApprovalSettings;
 import io.cloudops.execute.approval.signed.SignedApprovals;
 import io.cloudops.execute.executor.ScriptSettings;
+import io.cloudops.json.Json;
 import io.cloudops.log.MessageLog;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -115,7 +116,7 @@ final class ExecuteCommand extends BaseCommand {
       context.print(messages);
       if (context.json() && dryRun) {
         ObjectNode json = PlanPrinter.toJson(review);
-        json.set("result", io.cloudops.json.Json.tree(result));
+        json.set("result", Json.tree(result));
         context.printJson(json);
       } else {
         report(context, result);
@@ -221,6 +222,6 @@ final class ExecuteCommand extends BaseCommand {
   }
 
   private static String label(ExecutionStatus status) {
-    return io.cloudops.json.Json.tree(status).asText();
+    return Json.tree(status).asText();
   }
 }

@@ -8,6 +8,7 @@ import io.cloudops.json.Json;
 import io.cloudops.text.UntrustedText;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Prints a plan review for people: digest, risk and reasons, each step's argv and targets. */
@@ -35,7 +36,7 @@ final class PlanPrinter {
           "  step "
               + step.stepId()
               + " ["
-              + step.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + step.kind().name().toLowerCase(Locale.ROOT)
               + "] "
               + step.risk().level().label()
               + (step.description().isBlank() ? "" : "  " + step.description()));

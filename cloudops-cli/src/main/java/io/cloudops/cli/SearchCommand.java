@@ -9,6 +9,7 @@ import io.cloudops.store.backends.Stores;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class SearchCommand extends BaseCommand {
     row.put("account_id", r.accountId());
     row.put("state", r.state());
     row.put("score", hit.score());
-    row.put("match", hit.match().name().toLowerCase(java.util.Locale.ROOT));
+    row.put("match", hit.match().name().toLowerCase(Locale.ROOT));
     return row;
   }
 }

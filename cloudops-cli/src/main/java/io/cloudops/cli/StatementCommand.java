@@ -1,6 +1,7 @@
 package io.cloudops.cli;
 
 import io.cloudops.CloudOpsException;
+import io.cloudops.InvalidInputException;
 import io.cloudops.crypto.ssh.SshKeygen;
 import io.cloudops.execute.PlanDocument;
 import io.cloudops.execute.approval.signed.SignedStatement;
@@ -63,7 +64,7 @@ abstract class StatementCommand extends BaseCommand {
       statement =
           new Statement(kind(), plan.plan().digest(), principal(context), Instant.now(), comment());
     } catch (IllegalArgumentException e) {
-      throw new io.cloudops.InvalidInputException(e.getMessage(), e);
+      throw new InvalidInputException(e.getMessage(), e);
     }
     SignedStatement signed = SignedStatement.sign(statement, key, new SshKeygen(context.env()));
     if (output == null) {

@@ -21,7 +21,7 @@ final class Subcommands {
     root.addSubcommand("history", new CommandLine(new HistoryCommand()));
     root.addSubcommand("console", new CommandLine(new ConsoleCommand()));
     root.addSubcommand("backup", new CommandLine(new BackupCommand()));
-    root.addSubcommand("demo", new CommandLine(new io.cloudops.cli.DemoCommand()));
+    root.addSubcommand("demo", new CommandLine(new DemoCommand()));
     root.addSubcommand("completion", new CommandLine(new CompletionCommand()));
     standardOptions(root, root.getCommandSpec().versionProvider());
   }

@@ -10,12 +10,15 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreHandle;
 import io.cloudops.store.backends.Stores;
+import io.cloudops.testing.MotoExtension;
+import io.cloudops.testing.MotoServer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cloudops ask} against a real local HTTP planning server and a real store. */
-@org.junit.jupiter.api.extension.ExtendWith(io.cloudops.testing.MotoExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith(MotoExtension.class)
 class AskCommandIT {
 
   private static final String TOKEN = "srv-token-5f4e3d2c1b";
@@ -145,9 +148,8 @@ class AskCommandIT {
   }
 
   @Test
-  void ask_withAwsCredentials_sendsTheCallersIdentity(io.cloudops.testing.MotoServer moto)
-      throws Exception {
-    Map<String, String> withAws = new java.util.HashMap<>(env);
+  void ask_withAwsCredentials_sendsTheCallersIdentity(MotoServer moto) throws Exception {
+    Map<String, String> withAws = new HashMap<>(env);
     withAws.put("AWS_ACCESS_KEY_ID", "testing");
     withAws.put("AWS_SECRET_ACCESS_KEY", "testing");
     withAws.put("AWS_REGION", "eu-west-1");

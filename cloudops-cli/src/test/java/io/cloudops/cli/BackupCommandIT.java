@@ -9,6 +9,7 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreHandle;
 import io.cloudops.store.backends.Stores;
+import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -95,7 +96,7 @@ class BackupCommandIT {
     assertThat(backup.get("date").asText()).isEqualTo(today);
     assertThat(backup.get("server_side_encryption").asText()).isEqualTo("AES256");
     assertThat(backup.get("schema_version").asText())
-        .isEqualTo(Integer.toString(io.cloudops.store.lucene.LuceneStores.SCHEMA_VERSION));
+        .isEqualTo(Integer.toString(LuceneStores.SCHEMA_VERSION));
     assertThat(backup.get("sha256").asText()).hasSize(64);
     assertThat(backup.get("key").asText()).startsWith("cloudops/backups/cloudops-backup-");
     assertThat(json(create).get("deleted")).isEmpty();

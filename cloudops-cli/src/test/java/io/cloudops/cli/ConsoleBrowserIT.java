@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
@@ -170,7 +170,7 @@ class ConsoleBrowserIT {
     ExecutionPlan plan =
         new ExecutionPlan(
             List.of(
-                new ExecutionStep(
+                new PlannedStep(
                     "s1",
                     "sqs",
                     List.of("list-queues"),
@@ -180,7 +180,7 @@ class ConsoleBrowserIT {
                     null,
                     null,
                     null),
-                new ExecutionStep(
+                new PlannedStep(
                     "s2",
                     "sns",
                     List.of("list-topics"),

@@ -7,7 +7,7 @@ import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
@@ -189,7 +189,7 @@ class ConsoleCommandIT {
     ExecutionPlan plan =
         new ExecutionPlan(
             List.of(
-                new ExecutionStep(
+                new PlannedStep(
                     "s1",
                     "sqs",
                     List.of("list-queues"),

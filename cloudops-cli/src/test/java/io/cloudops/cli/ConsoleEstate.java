@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class ConsoleEstate implements AutoCloseable {
   private Process process;
   URI base;
   String token;
-  final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+  final List<String> output = Collections.synchronizedList(new ArrayList<>());
 
   private ConsoleEstate(
       Path dir, Map<String, String> env, String instanceId, String subnetId, String vpcId) {

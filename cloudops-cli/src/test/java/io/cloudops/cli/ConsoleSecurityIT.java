@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,7 @@ class ConsoleSecurityIT {
               status(
                   console
                       .request(
-                          "api/resources?token="
-                              + java.net.URLEncoder.encode(wrong, StandardCharsets.UTF_8))
+                          "api/resources?token=" + URLEncoder.encode(wrong, StandardCharsets.UTF_8))
                       .GET()))
           .as("query %s", wrong)
           .isEqualTo(401);

@@ -7,9 +7,13 @@ import io.cloudops.json.Json;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,8 +175,8 @@ class ExecuteCommandIT {
     assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCodes.FAILURE);
     Path history = dir.resolve("data").resolve("history").resolve("executions-v1.jsonl");
     String id = failed.err().replaceAll("(?s).*execution (exec-[0-9a-f-]+) Failed.*", "$1");
-    Map<String, String> wrongKey = new java.util.HashMap<>(env);
-    wrongKey.put("CLOUDOPS_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    Map<String, String> wrongKey = new HashMap<>(env);
+    wrongKey.put("CLOUDOPS_KEY", Base64.getEncoder().encodeToString(new byte[32]));
     byte[] before = Files.readAllBytes(history);
 
     CliRun withWrongKey =
@@ -182,7 +186,7 @@ class ExecuteCommandIT {
         "{\"v\":2,\"type\":\"transition\",\"id\":\""
             + id
             + "\",\"at\":\"2026-12-01T00:00:00Z\",\"status\":\"Success\"}\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     CliRun list = CliRun.of(env, "history", "--json");
 
     assertThat(withWrongKey.exitCode()).isEqualTo(ExitCodes.FAILURE);
@@ -225,7 +229,7 @@ class ExecuteCommandIT {
     assertThat(CliRun.of(env, "history", "--conversation", "elsewhere").out()).isBlank();
     try (var files = Files.walk(dir.resolve("data"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1))
             .doesNotContain("cli-secret-never-in-history");
       }
     }
@@ -270,7 +274,7 @@ class ExecuteCommandIT {
   }
 
   private Path plan(String... args) throws Exception {
-    return Ec2Instance.plan(dir.resolve("plan.json"), java.util.List.of(args));
+    return Ec2Instance.plan(dir.resolve("plan.json"), List.of(args));
   }
 
   private InstanceStateName state() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class LauncherIT {
   record Result(int code, String out, String err) {}
 
   static Result launch(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("cloudops-out", ".txt");
     Path err = Files.createTempFile("cloudops-err", ".txt");

@@ -3,6 +3,7 @@ package io.cloudops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class ReadOnlyCommandsTest {
       })
   void readOnlyCommand_onAFreshDataDir_createsNothing(String command) {
     Path dataDir = dir.resolve("data");
-    List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString()));
+    List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
     args.addAll(List.of(command.split(" ")));
 
     CliRun run = CliRun.of(Map.of(), args.toArray(String[]::new));

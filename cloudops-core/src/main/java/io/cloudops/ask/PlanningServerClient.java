@@ -1,6 +1,7 @@
 package io.cloudops.ask;
 
 import io.cloudops.CloudOpsVersion;
+import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
 import io.cloudops.Setting;
 import io.cloudops.json.Json;
@@ -44,7 +45,7 @@ public final class PlanningServerClient {
    */
   public PlanningServerClient(ServerEndpoint endpoint, Secret token, AskOptions options) {
     if (token != null && !token.isEmpty() && !endpoint.carriesTokensSafely()) {
-      throw new io.cloudops.InvalidInputException(
+      throw new InvalidInputException(
           "refusing to send the server token over plain http to "
               + endpoint
               + "; use an https URL (or a loopback address)");

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads settings from environment variables, over the defaults. */
 public final class SettingsLoader {
@@ -82,10 +83,8 @@ public final class SettingsLoader {
     }
   }
 
-  private static java.util.Optional<String> value(Map<String, String> env, String name) {
+  private static Optional<String> value(Map<String, String> env, String name) {
     String value = env.get(name);
-    return value == null || value.isBlank()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(value);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
+import io.cloudops.ask.PlanningServerException;
+import io.cloudops.ask.ProtocolException;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.history.HistoryArguments;
 import io.cloudops.execute.history.HistoryQuery;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Conversation;
+import io.cloudops.model.ExecutionRecord;
 import io.cloudops.store.EstateStore;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +66,7 @@ public final class ConsoleApi {
   }
 
   /** The execution with this id, for the host's event stream. */
-  public io.cloudops.model.ExecutionRecord execution(String id) {
+  public ExecutionRecord execution(String id) {
     return history().get(id).orElseThrow(() -> ApiException.notFound("execution " + id));
   }
 
@@ -70,8 +75,7 @@ public final class ConsoleApi {
     if (parts.length == 1 || parts[1].isEmpty()) {
       return List.of(parts[0]);
     }
-    return List.of(
-        parts[0], java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8));
+    return List.of(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
   }
 
   private JsonNode resource(String key) {
@@ -178,7 +182,7 @@ public final class ConsoleApi {
     }
     try {
       return host.ask(conversation, prompt);
-    } catch (io.cloudops.ask.PlanningServerException | io.cloudops.ask.ProtocolException e) {
+    } catch (PlanningServerException | ProtocolException e) {
       throw new ApiException(502, e.getMessage());
     }
   }

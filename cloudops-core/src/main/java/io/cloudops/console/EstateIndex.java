@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 /**
  * The explorer's in-memory view of the estate: every resource's summary, for facets with counts and
@@ -104,7 +106,7 @@ public final class EstateIndex {
     Snapshot current = snapshot();
     int[] candidates =
         query.text().isEmpty()
-            ? java.util.stream.IntStream.range(0, current.rows().size()).toArray()
+            ? IntStream.range(0, current.rows().size()).toArray()
             : searchHits(query.text(), current);
     FacetColumns.Counted counted =
         current.columns().count(candidates, query, row -> query.tagsMatch(current.rows().get(row)));
@@ -132,7 +134,7 @@ public final class EstateIndex {
     }
     return found.stream()
         .map(hit -> current.byIdOrArn().get(hit.resource().key()))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .mapToInt(Integer::intValue)
         .toArray();
   }

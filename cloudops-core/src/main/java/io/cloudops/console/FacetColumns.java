@@ -1,5 +1,6 @@
 package io.cloudops.console;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * The facet values of every row of the explorer's view, interned: per facet, each row's value as a
@@ -48,13 +50,13 @@ final class FacetColumns {
    * @param candidates row numbers
    * @param tagsMatch whether a row (by number) has the query's tags
    */
-  Counted count(int[] candidates, ResourceQuery query, java.util.function.IntPredicate tagsMatch) {
+  Counted count(int[] candidates, ResourceQuery query, IntPredicate tagsMatch) {
     boolean[][] accepted = accepted(query.selected());
     long[][] counts = new long[FACETS.length][];
     for (int f = 0; f < FACETS.length; f++) {
       counts[f] = new long[values[f].length];
     }
-    List<Integer> matches = new java.util.ArrayList<>();
+    List<Integer> matches = new ArrayList<>();
     for (int row : candidates) {
       if (!query.tags().isEmpty() && !tagsMatch.test(row)) {
         continue;

@@ -1,5 +1,7 @@
 package io.cloudops.console;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,6 @@ public record ResourcePage(
 
   public ResourcePage {
     results = List.copyOf(results);
-    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }

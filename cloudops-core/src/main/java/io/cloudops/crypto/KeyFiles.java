@@ -7,11 +7,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the key comes from: {@code CLOUDOPS_KEY} (base64 of 32 bytes) if set, else {@code
@@ -66,24 +69,23 @@ public final class KeyFiles {
     if (!Files.exists(next)) {
       return current;
     }
-    return KeyRing.of(current.current().material(), java.util.List.of(readOrCreate(next)));
+    return KeyRing.of(current.current().material(), List.of(readOrCreate(next)));
   }
 
   /**
    * The key ring for readers that must not create anything: empty when neither {@code CLOUDOPS_KEY}
    * nor the key file exists.
    */
-  public static java.util.Optional<KeyRing> loadRingIfPresent(
-      Path dataDir, Map<String, String> env) {
+  public static Optional<KeyRing> loadRingIfPresent(Path dataDir, Map<String, String> env) {
     return loadRingIfPresent(dataDir, fromEnvironment(env));
   }
 
   /** {@link #loadRingIfPresent(Path, Map)} with the key as a value. */
-  public static java.util.Optional<KeyRing> loadRingIfPresent(Path dataDir, Optional<Secret> key) {
+  public static Optional<KeyRing> loadRingIfPresent(Path dataDir, Optional<Secret> key) {
     if (key.isEmpty() && !Files.exists(dataDir.resolve(KEY_FILE))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(loadRing(dataDir, key));
+    return Optional.of(loadRing(dataDir, key));
   }
 
   /** Reads a base64 key file, or creates one with a fresh random key and mode 0600. */
@@ -126,7 +128,7 @@ public final class KeyFiles {
    * @throws CryptoException naming the mode and the fix
    */
   static void requirePrivate(Path file) throws IOException {
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions;
+    Set<PosixFilePermission> permissions;
     try {
       permissions = Files.getPosixFilePermissions(file);
     } catch (UnsupportedOperationException notPosix) {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public final class KeyRing {
 
     @Override
     public String toString() {
-      return "Key[" + java.util.HexFormat.of().formatHex(id) + "]";
+      return "Key[" + HexFormat.of().formatHex(id) + "]";
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class KeyRing {
 
   /** The id of a key, as hex, for messages. */
   public String currentIdHex() {
-    return java.util.HexFormat.of().formatHex(current.id());
+    return HexFormat.of().formatHex(current.id());
   }
 
   static Key key(byte[] material) {

@@ -1,5 +1,8 @@
 package io.cloudops.crypto;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 /**
  * Encrypts records at rest. The associated data (a record's id) binds a ciphertext to its record:
  * moving it under another id makes decryption fail.
@@ -18,24 +21,24 @@ public interface RecordCipher {
 
   /** Encrypts text to base64, for JSON fields and stored strings. */
   default String encryptText(String plaintext, String associatedData) {
-    return java.util.Base64.getEncoder()
+    return Base64.getEncoder()
         .encodeToString(
             encrypt(
-                plaintext.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                associatedData.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                plaintext.getBytes(StandardCharsets.UTF_8),
+                associatedData.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Reverses {@link #encryptText}. */
   default String decryptText(String base64Ciphertext, String associatedData) {
     byte[] ciphertext;
     try {
-      ciphertext = java.util.Base64.getDecoder().decode(base64Ciphertext);
+      ciphertext = Base64.getDecoder().decode(base64Ciphertext);
     } catch (IllegalArgumentException e) {
       throw new CryptoException(
           "Encrypted field of record " + associatedData + " is not base64", e);
     }
     return new String(
-        decrypt(ciphertext, associatedData.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        java.nio.charset.StandardCharsets.UTF_8);
+        decrypt(ciphertext, associatedData.getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
   }
 }

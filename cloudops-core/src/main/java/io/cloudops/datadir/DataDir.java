@@ -1,5 +1,6 @@
 package io.cloudops.datadir;
 
+import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.backup.EmbeddedSnapshotSource;
 import io.cloudops.config.CloudOpsSettings;
@@ -18,6 +19,7 @@ import io.cloudops.store.StoreHandle;
 import io.cloudops.store.backends.Stores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -78,11 +80,11 @@ public final class DataDir {
                 .orElseGet(() -> KeyRing.of(KeyFiles.newKey()))
             : keyRing();
     return Stores.open(
-        settings, keys, secrets.qdrantApiKey().orElse(io.cloudops.Secret.of("")), access, warmup);
+        settings, keys, secrets.qdrantApiKey().orElse(Secret.of("")), access, warmup);
   }
 
   /** The embedded store's snapshots, for backups; a restore waits {@code lockWait} for writers. */
-  public EmbeddedSnapshotSource snapshotSource(java.time.Duration lockWait) {
+  public EmbeddedSnapshotSource snapshotSource(Duration lockWait) {
     return new EmbeddedSnapshotSource(
         Stores.snapshots(settings.dataDir(), this::keyRing, lockWait));
   }

@@ -12,7 +12,7 @@ import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
@@ -143,8 +143,8 @@ final class Decisions {
    * the digest of the plan as approved.
    */
   static ExecutionPlan masked(ExecutionPlan plan, SecretMasker masker) {
-    List<ExecutionStep> steps = new ArrayList<>();
-    for (ExecutionStep step : plan.steps()) {
+    List<PlannedStep> steps = new ArrayList<>();
+    for (PlannedStep step : plan.steps()) {
       ObjectNode params = step.params();
       if (params != null) {
         params =
@@ -152,7 +152,7 @@ final class Decisions {
                 Json.tree(Json.read(masker.mask(Json.write(params)), ObjectNode.class, "params"));
       }
       steps.add(
-          new ExecutionStep(
+          new PlannedStep(
               step.stepId(),
               step.command(),
               masker.mask(step.args()),

@@ -14,11 +14,11 @@ import io.cloudops.execute.approval.ApprovalVerdict;
 import io.cloudops.execute.executor.AwsCliExecutor;
 import io.cloudops.execute.executor.AwsSdkExecutor;
 import io.cloudops.execute.executor.Cancellation;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.ProcessRunner;
 import io.cloudops.execute.executor.ScriptExecutor;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.execute.executor.SecretMasker;
-import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepExecutor;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.history.HistoryQuery;
@@ -31,7 +31,7 @@ import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RunMode;
 import io.cloudops.model.StepKind;
 import io.cloudops.text.UntrustedText;
@@ -131,7 +131,7 @@ public final class ExecutionEngine {
   public PlanReview review(ExecutionRequest request) {
     ExecutionPlan plan = request.plan();
     checkLimits(plan);
-    for (ExecutionStep step : plan.steps()) {
+    for (PlannedStep step : plan.steps()) {
       executor(step).validate(step, region);
     }
     PlanRisk planRisk = risk.assess(plan, request.serverAssessment());
@@ -144,7 +144,7 @@ public final class ExecutionEngine {
               + maxResourcesPerRun
               + " one run may change; split it into smaller plans");
     }
-    StepContext preview =
+    ExecutorContext preview =
         context(
             "preview",
             Map.of(),
@@ -155,7 +155,7 @@ public final class ExecutionEngine {
             line -> {});
     List<StepPreview> steps = new ArrayList<>();
     for (int i = 0; i < plan.steps().size(); i++) {
-      ExecutionStep step = plan.steps().get(i);
+      PlannedStep step = plan.steps().get(i);
       steps.add(
           new StepPreview(
               step.stepId(),
@@ -190,7 +190,7 @@ public final class ExecutionEngine {
               + ExecutionSettings.MAX_PLAN_STEPS
               + "); split it into smaller plans");
     }
-    for (ExecutionStep step : plan.steps()) {
+    for (PlannedStep step : plan.steps()) {
       long bytes = PlanLimits.argumentBytes(step);
       if (bytes > maxArgumentBytes) {
         throw new InvalidInputException(
@@ -391,11 +391,11 @@ public final class ExecutionEngine {
 
   // --- package-private: used by PlanRun ---
 
-  StepExecutor executor(ExecutionStep step) {
+  StepExecutor executor(PlannedStep step) {
     return executors.get(step.kind());
   }
 
-  StepContext context(
+  ExecutorContext context(
       String executionId,
       Map<String, String> awsEnvironment,
       SecretMasker masker,
@@ -403,7 +403,7 @@ public final class ExecutionEngine {
       Path sandbox,
       boolean dryRun,
       Consumer<String> lines) {
-    return new StepContext(
+    return new ExecutorContext(
         executionId,
         region,
         awsEnvironment,

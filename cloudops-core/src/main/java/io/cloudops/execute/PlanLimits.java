@@ -1,7 +1,7 @@
 package io.cloudops.execute;
 
 import io.cloudops.config.ExecutionSettings;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.nio.charset.StandardCharsets;
 
 /** How large a plan may be: defaults of the engine's limits, and how a step's size is counted. */
@@ -17,7 +17,7 @@ public final class PlanLimits {
   private PlanLimits() {}
 
   /** The UTF-8 bytes of a step's command, arguments, parameters and script. */
-  public static long argumentBytes(ExecutionStep step) {
+  public static long argumentBytes(PlannedStep step) {
     long bytes = utf8(step.command()) + utf8(step.service()) + utf8(step.operation());
     for (String arg : step.args()) {
       bytes += utf8(arg);

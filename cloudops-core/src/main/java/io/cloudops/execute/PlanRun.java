@@ -3,7 +3,7 @@ package io.cloudops.execute;
 import io.cloudops.CloudOpsException;
 import io.cloudops.execute.ExecutionEngine.CliCredentials;
 import io.cloudops.execute.executor.Cancellation;
-import io.cloudops.execute.executor.StepContext;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.StepRisk;
@@ -12,7 +12,7 @@ import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
 import io.cloudops.model.StepResult;
@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class PlanRun {
     String error = null;
     try {
       transition(id, ExecutionStatus.RUNNING, "dry run");
-      for (ExecutionStep step : request.plan().steps()) {
+      for (PlannedStep step : request.plan().steps()) {
         StepResult result =
             runStep(id, step, credentials, cancellation, sandbox, true, engine.clock());
         results.add(result);
@@ -116,7 +117,7 @@ final class PlanRun {
         transition(id, ExecutionStatus.RUNNING, null);
         status = ExecutionStatus.SUCCESS;
         for (int i = 0; i < request.plan().steps().size(); i++) {
-          ExecutionStep step = request.plan().steps().get(i);
+          PlannedStep step = request.plan().steps().get(i);
           if (cancellation.isCancelled()) {
             status = ExecutionStatus.CANCELLED;
             error = "cancelled before step " + step.stepId();
@@ -168,13 +169,13 @@ final class PlanRun {
 
   private StepResult runStep(
       String id,
-      ExecutionStep step,
+      PlannedStep step,
       CliCredentials credentials,
       Cancellation cancellation,
       Path sandbox,
       boolean dryRun,
-      java.time.Clock clock) {
-    StepContext context =
+      Clock clock) {
+    ExecutorContext context =
         engine.context(
             id,
             credentials.environment(),
@@ -197,7 +198,7 @@ final class PlanRun {
         clock.instant());
   }
 
-  private void announceChanges(String id, ExecutionStep step, StepRisk risk) {
+  private void announceChanges(String id, PlannedStep step, StepRisk risk) {
     if (risk.level() == RiskLevel.LOW || risk.targets().isEmpty()) {
       return;
     }

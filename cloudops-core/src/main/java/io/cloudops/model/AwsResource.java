@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.json.CanonicalJson;
+import io.cloudops.json.Json;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * One discovered AWS resource in the standard shape every scanner produces and every store keeps.
@@ -151,13 +155,13 @@ public record AwsResource(
   }
 
   private static Map<String, String> immutableSorted(Map<String, String> map) {
-    return java.util.Collections.unmodifiableMap(new TreeMap<>(map));
+    return Collections.unmodifiableMap(new TreeMap<>(map));
   }
 
   private static Map<String, List<String>> immutableRelationships(Map<String, List<String>> map) {
     Map<String, List<String>> copy = new TreeMap<>();
     map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   /** Builds resources field by field; the content hash is computed on {@link #build()}. */
@@ -236,7 +240,7 @@ public record AwsResource(
     /** Sets one property; a null value is left out. */
     public Builder property(String key, Object value) {
       if (value != null) {
-        properties.set(key, io.cloudops.json.Json.tree(value));
+        properties.set(key, Json.tree(value));
       }
       return this;
     }
@@ -247,13 +251,11 @@ public record AwsResource(
     }
 
     /** Adds related ids under a relation name; nulls and blanks are dropped. */
-    public Builder relate(String relation, java.util.Collection<String> ids) {
+    public Builder relate(String relation, Collection<String> ids) {
       List<String> clean = ids.stream().filter(s -> s != null && !s.isBlank()).toList();
       if (!clean.isEmpty()) {
         relationships.merge(
-            relation,
-            clean,
-            (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+            relation, clean, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
       }
       return this;
     }

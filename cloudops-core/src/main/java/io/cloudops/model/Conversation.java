@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,8 @@ public record Conversation(
     String contextId, String title, int messageCount, Instant createdAt, Instant updatedAt) {
 
   /** Most recently active first; ties by id, so listings are stable. */
-  public static final java.util.Comparator<Conversation> MOST_RECENT_FIRST =
-      java.util.Comparator.comparing(Conversation::updatedAt)
+  public static final Comparator<Conversation> MOST_RECENT_FIRST =
+      Comparator.comparing(Conversation::updatedAt)
           .reversed()
           .thenComparing(Conversation::contextId);
 

@@ -3,7 +3,10 @@ package io.cloudops.model;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.cloudops.json.CanonicalJson;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the planning server proposes to run.
@@ -12,7 +15,7 @@ import java.util.List;
  * @param estimatedDuration seconds, when the server estimates it
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ExecutionPlan(List<ExecutionStep> steps, Long estimatedDuration) {
+public record ExecutionPlan(List<PlannedStep> steps, Long estimatedDuration) {
 
   public ExecutionPlan {
     steps = steps == null ? List.of() : List.copyOf(steps);
@@ -28,9 +31,9 @@ public record ExecutionPlan(List<ExecutionStep> steps, Long estimatedDuration) {
 
   /** Step ids that occur more than once, in order: a plan with any is refused everywhere. */
   public List<String> duplicateStepIds() {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.Set<String> duplicates = new java.util.LinkedHashSet<>();
-    for (ExecutionStep step : steps) {
+    Set<String> seen = new HashSet<>();
+    Set<String> duplicates = new LinkedHashSet<>();
+    for (PlannedStep step : steps) {
       if (!seen.add(step.stepId())) {
         duplicates.add(step.stepId());
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record StepResult(
     String stepId,
     ExecutionStatus status,
-    java.util.List<String> argv,
+    List<String> argv,
     Integer exitCode,
     String output,
     String outputSha256,
@@ -29,7 +30,7 @@ public record StepResult(
   public StepResult {
     Objects.requireNonNull(stepId, "step_id");
     Objects.requireNonNull(status, "status");
-    argv = argv == null ? java.util.List.of() : java.util.List.copyOf(argv);
+    argv = argv == null ? List.of() : List.copyOf(argv);
     output = output == null ? "" : output;
   }
 }

@@ -1,5 +1,6 @@
 package io.cloudops.scan;
 
+import io.cloudops.Closeables;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.scan.spi.ServiceClients;
 import java.util.ArrayList;
@@ -34,6 +35,6 @@ final class ClientPool implements AutoCloseable {
   public void close() {
     List<ServiceClients> all = new ArrayList<>(clients.values());
     clients.clear();
-    io.cloudops.Closeables.closeAll(all);
+    Closeables.closeAll(all);
   }
 }

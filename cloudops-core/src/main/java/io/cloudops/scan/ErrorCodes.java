@@ -1,6 +1,7 @@
 package io.cloudops.scan;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -24,7 +25,7 @@ final class ErrorCodes {
     }
     if (failure instanceof SdkClientException) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
-        if (t instanceof java.net.SocketTimeoutException) {
+        if (t instanceof SocketTimeoutException) {
           return "Timeout";
         }
         if (t instanceof IOException) {

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -235,7 +236,7 @@ public final class EstateScanner {
 
   private static ScanResult summarize(
       List<SliceOutcome> outcomes, List<ScanError> errors, int slices, long calls, long started) {
-    Map<String, Long> byService = new java.util.TreeMap<>();
+    Map<String, Long> byService = new TreeMap<>();
     ChangeCounts changes = ChangeCounts.NONE;
     long total = 0;
     List<ScanError> allErrors = new ArrayList<>(errors);

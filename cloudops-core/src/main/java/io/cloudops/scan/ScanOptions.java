@@ -4,6 +4,7 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.aws.RetrySettings;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What to scan and how. Build with {@link #builder()}; bad services and regions are rejected with
@@ -154,10 +156,7 @@ public final class ScanOptions {
     private double callsPerSecondPerClient = 50;
     private RetrySettings retry =
         new RetrySettings(
-            RetrySettings.Mode.ADAPTIVE,
-            6,
-            java.time.Duration.ofMillis(100),
-            java.time.Duration.ofSeconds(20));
+            RetrySettings.Mode.ADAPTIVE, 6, Duration.ofMillis(100), Duration.ofSeconds(20));
 
     private int pageSize = 1000;
 
@@ -213,7 +212,7 @@ public final class ScanOptions {
             "Unknown region(s) "
                 + String.join(", ", unknown)
                 + "; valid regions: "
-                + String.join(", ", new java.util.TreeSet<>(known))
+                + String.join(", ", new TreeSet<>(known))
                 + " (or 'all')");
       }
       this.regions.clear();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.cloudops.model.AwsResource;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ public record ScanResult(
 
   public ScanResult {
     resources = List.copyOf(resources);
-    byService = java.util.Collections.unmodifiableMap(new TreeMap<>(byService));
+    byService = Collections.unmodifiableMap(new TreeMap<>(byService));
     errors = List.copyOf(errors);
   }
 

@@ -1,5 +1,6 @@
 package io.cloudops.scan;
 
+import io.cloudops.model.AwsResource;
 import io.cloudops.scan.resources.CloudFormationStackScanner;
 import io.cloudops.scan.resources.DynamoDbTableScanner;
 import io.cloudops.scan.resources.Ec2ImageScanner;
@@ -75,12 +76,12 @@ public final class ScannerRegistry {
   }
 
   /** The slice a resource belongs to (global types are scanned once per account). */
-  public static SliceKey sliceOf(io.cloudops.model.AwsResource resource) {
+  public static SliceKey sliceOf(AwsResource resource) {
     boolean global =
         ALL.stream().anyMatch(s -> s.global() && s.resourceType().equals(resource.resourceType()));
     return new SliceKey(
         resource.accountId(),
-        global ? io.cloudops.model.AwsResource.GLOBAL_REGION : resource.region(),
+        global ? AwsResource.GLOBAL_REGION : resource.region(),
         resource.service(),
         resource.resourceType());
   }

@@ -2,6 +2,7 @@ package io.cloudops.scan;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.spi.ResourceScanner;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class TargetIds {
     this.ids = Set.copyOf(ids);
   }
 
-  public static TargetIds of(java.util.Collection<String> ids) {
+  public static TargetIds of(Collection<String> ids) {
     Set<String> clean = new LinkedHashSet<>();
     ids.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(clean::add);
     return new TargetIds(clean);

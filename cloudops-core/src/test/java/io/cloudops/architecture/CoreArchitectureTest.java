@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import hudson.model.Run;
 import org.junit.jupiter.api.Test;
 
 /** The core library stays free of Jenkins, and its model depends on no engine package. */
@@ -66,8 +67,8 @@ class CoreArchitectureTest {
 
   /** A deliberate offender, imported only by the test above. */
   static final class UsesJenkins {
-    hudson.model.Run run() {
-      return new hudson.model.Run();
+    Run run() {
+      return new Run();
     }
   }
 }

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.cloudops.architecture.fixture.cycle.one.First;
 import io.cloudops.architecture.fixture.cycle.two.Second;
 import io.cloudops.architecture.fixture.upward.model.Leaf;
+import io.cloudops.architecture.fixture.upward.scan.Feature;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,9 +91,7 @@ class PackageLayersTest {
 
   @Test
   void layerRule_failsWhenTheModelUsesAFeature() {
-    JavaClasses upward =
-        new ClassFileImporter()
-            .importClasses(Leaf.class, io.cloudops.architecture.fixture.upward.scan.Feature.class);
+    JavaClasses upward = new ClassFileImporter().importClasses(Leaf.class, Feature.class);
 
     EvaluationResult result =
         coreLayers("io.cloudops.architecture.fixture.upward").evaluate(upward);

@@ -9,6 +9,7 @@ import io.cloudops.model.EnrichedRequest;
 import io.cloudops.model.ResponseType;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.UserContext;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -169,9 +170,7 @@ class PlanningServerClientIT {
     AskOptions options = fast().withDeadline(Duration.ofSeconds(3));
     PlanningServerClient client =
         new PlanningServerClient(
-            ServerEndpoint.of(java.net.URI.create("http://127.0.0.1:1/x")),
-            Secret.of(TOKEN),
-            options);
+            ServerEndpoint.of(URI.create("http://127.0.0.1:1/x")), Secret.of(TOKEN), options);
 
     assertThatThrownBy(() -> client.send(REQUEST))
         .isInstanceOf(PlanningServerException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.Secret;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class ServerEndpointTest {
             () ->
                 new PlanningServerClient(
                     ServerEndpoint.of(URI.create("http://ops.example.com/x")),
-                    io.cloudops.Secret.of("s3cr3t-value"),
+                    Secret.of("s3cr3t-value"),
                     AskOptions.DEFAULTS))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("plain http")

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class AesGcmCipherTest {
 
   @Test
   void keyFromEnvironment_winsOverTheFile_andBadOnesAreExplained(@TempDir Path dir) {
-    String base64 = java.util.Base64.getEncoder().encodeToString(key);
+    String base64 = Base64.getEncoder().encodeToString(key);
 
     assertThat(KeyFiles.load(dir, Map.of("CLOUDOPS_KEY", base64)).current().material())
         .isEqualTo(key);

@@ -16,7 +16,7 @@ import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.risk.ResourceLookup;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RunMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,13 +54,13 @@ class DataDirTest {
         .build();
   }
 
-  private static ExecutionRequest request(ExecutionStep... steps) {
+  private static ExecutionRequest request(PlannedStep... steps) {
     return new ExecutionRequest(
         "c", new ExecutionPlan(List.of(steps), null), "alice", null, RunMode.DRY_RUN);
   }
 
-  private static ExecutionStep cli(String id, String... args) {
-    return ExecutionStep.awsCli(id, "s3api", List.of(args), "step " + id);
+  private static PlannedStep cli(String id, String... args) {
+    return PlannedStep.awsCli(id, "s3api", List.of(args), "step " + id);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.executor.UnsafeStepException;
 import io.cloudops.execute.history.HistoryQuery;
+import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
 import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionRecord;
@@ -162,7 +163,7 @@ class AwsCliExecutionIT {
           .append("{\"Key\":\"k")
           .append(i)
           .append("\",\"Value\":")
-          .append(io.cloudops.json.Json.write(values.get(i)))
+          .append(Json.write(values.get(i)))
           .append("}");
     }
     List<String> tagArgs =

@@ -12,13 +12,14 @@ import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StepKind;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,7 @@ class AwsSdkExecutionIT {
           engine.execute(
               TestEngines.dryRun(
                   sdk("1", "ec2", "StopInstances", "{\"InstanceIds\":[\"" + instance + "\"]}")),
-              java.util.List.of());
+              List.of());
 
       assertThat(result.status()).as(result.error()).isEqualTo(ExecutionStatus.SUCCESS);
       assertThat(result.steps().get(0).argv().get(3)).contains("\"DryRun\":true");
@@ -125,8 +126,8 @@ class AwsSdkExecutionIT {
     }
   }
 
-  static ExecutionStep sdk(String id, String service, String operation, String params) {
-    return new ExecutionStep(
+  static PlannedStep sdk(String id, String service, String operation, String params) {
+    return new PlannedStep(
         id,
         null,
         null,

@@ -10,13 +10,16 @@ import io.cloudops.execute.executor.ProcessRunner;
 import io.cloudops.execute.executor.SecretMasker;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.risk.RiskAssessor;
+import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +47,10 @@ class ExecutionBenchmark {
 
   @Test
   void riskAssessment_versusPlanDigest() {
-    List<ExecutionStep> steps = new ArrayList<>();
+    List<PlannedStep> steps = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       steps.add(
-          ExecutionStep.awsCli(
+          PlannedStep.awsCli(
               "s" + i,
               i % 2 == 0 ? "ec2" : "s3api",
               List.of(
@@ -74,7 +77,7 @@ class ExecutionBenchmark {
             dir, new AesGcmCipher(KeyRing.of(KeyFiles.newKey())), Clock.systemUTC());
     ExecutionPlan plan =
         new ExecutionPlan(
-            List.of(ExecutionStep.awsCli("1", "ec2", List.of("stop-instances"), "")), null);
+            List.of(PlannedStep.awsCli("1", "ec2", List.of("stop-instances"), "")), null);
     history.created(
         "exec-b",
         "c",
@@ -97,7 +100,7 @@ class ExecutionBenchmark {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
             });
     double synced =
@@ -106,10 +109,10 @@ class ExecutionBenchmark {
             () -> {
               try (FileChannel channel =
                   FileChannel.open(plain, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                channel.write(java.nio.ByteBuffer.wrap("x\n".getBytes(StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap("x\n".getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
             });
     double event =
@@ -132,7 +135,7 @@ class ExecutionBenchmark {
     ExecutionHistory history = ExecutionHistory.open(dir, new AesGcmCipher(key), Clock.systemUTC());
     ExecutionPlan plan =
         new ExecutionPlan(
-            List.of(ExecutionStep.awsCli("1", "ec2", List.of("stop-instances"), "")), null);
+            List.of(PlannedStep.awsCli("1", "ec2", List.of("stop-instances"), "")), null);
     RiskAssessment risk = new RiskAssessment(RiskLevel.MEDIUM, "", List.of("a reason"));
     int runs = 1_000;
     for (int i = 0; i < runs; i++) {
@@ -148,10 +151,10 @@ class ExecutionBenchmark {
             () -> {
               try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                  io.cloudops.json.Json.mapper().readTree(line);
+                  Json.mapper().readTree(line);
                 }
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
             });
     double open =
@@ -176,7 +179,7 @@ class ExecutionBenchmark {
               try {
                 new ProcessBuilder("/bin/true").start().waitFor();
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -195,7 +198,7 @@ class ExecutionBenchmark {
                     SecretMasker.none(),
                     line -> {});
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
             });
     System.out.printf(

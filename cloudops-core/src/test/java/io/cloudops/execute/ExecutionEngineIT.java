@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsClientFactory;
+import io.cloudops.execute.approval.ApprovalRequest;
+import io.cloudops.execute.approval.ApprovalRequiredException;
 import io.cloudops.execute.executor.ScriptSettings;
+import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -65,8 +70,7 @@ class ExecutionEngineIT {
   void executeWithApproval_asksForTheDigest_andChecksWhatComesBack() {
     ExecutionEngine engine = scripts().build();
     ExecutionRequest request = request(script("1", "true"));
-    java.util.List<io.cloudops.execute.approval.ApprovalRequest> asked =
-        new java.util.ArrayList<>();
+    List<ApprovalRequest> asked = new ArrayList<>();
 
     ExecutionResult result =
         engine.executeWithApproval(
@@ -80,12 +84,10 @@ class ExecutionEngineIT {
                 engine.executeWithApproval(
                     request,
                     r ->
-                        java.util.List.of(
-                            new io.cloudops.model.Approval(
-                                "0".repeat(64), "bob", java.time.Instant.now(), null),
-                            new io.cloudops.model.Approval(
-                                "0".repeat(64), "carol", java.time.Instant.now(), null))))
-        .isInstanceOf(io.cloudops.execute.approval.ApprovalRequiredException.class)
+                        List.of(
+                            new Approval("0".repeat(64), "bob", Instant.now(), null),
+                            new Approval("0".repeat(64), "carol", Instant.now(), null))))
+        .isInstanceOf(ApprovalRequiredException.class)
         .hasMessageContaining("for another plan");
 
     assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);
@@ -119,7 +121,7 @@ class ExecutionEngineIT {
 
   @Test
   void scriptEnvironment_isOnlyWhatIsDeclared() {
-    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> lines = new CopyOnWriteArrayList<>();
     ExecutionEngine engine = scripts().output((id, step, line) -> lines.add(line)).build();
     ExecutionRequest request = request(script("1", "env"));
 
@@ -137,8 +139,7 @@ class ExecutionEngineIT {
     for (int i = 0; i < 4; i++) {
       args.add("i-000000" + i);
     }
-    ExecutionRequest request =
-        TestEngines.request(null, ExecutionStep.awsCli("1", "ec2", args, ""));
+    ExecutionRequest request = TestEngines.request(null, PlannedStep.awsCli("1", "ec2", args, ""));
 
     assertThatThrownBy(() -> engine.execute(request, TestEngines.approvals(request, "b", "c")))
         .isInstanceOf(InvalidInputException.class)
@@ -152,11 +153,11 @@ class ExecutionEngineIT {
                 List.of("/bin/sh"), null, Duration.ofMinutes(1), Map.of("PATH", "/usr/bin:/bin")));
   }
 
-  private static ExecutionRequest request(ExecutionStep... steps) {
+  private static ExecutionRequest request(PlannedStep... steps) {
     return TestEngines.request(null, steps);
   }
 
-  private static ExecutionStep script(String id, String text) {
-    return new ExecutionStep(id, null, null, "", StepKind.SCRIPT, null, null, null, text);
+  private static PlannedStep script(String id, String text) {
+    return new PlannedStep(id, null, null, "", StepKind.SCRIPT, null, null, null, text);
   }
 }

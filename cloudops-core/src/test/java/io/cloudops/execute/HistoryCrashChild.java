@@ -3,7 +3,7 @@ package io.cloudops.execute;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.execute.executor.ScriptSettings;
 import io.cloudops.model.ExecutionRequest;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +39,7 @@ final class HistoryCrashChild {
       ExecutionRequest request =
           TestEngines.request(
               null,
-              new ExecutionStep(
+              new PlannedStep(
                   "1",
                   null,
                   null,

@@ -24,7 +24,7 @@ import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.RunMode;
 import io.cloudops.model.StepKind;
@@ -38,6 +38,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -262,7 +263,7 @@ class HostilePlanCorpusIT {
                     "i-0prod1234", Map.of("Env", "Prod"),
                     "orders-db", Map.of("environment", "production"),
                     "prod-bucket", Map.of("stage", "live"))));
-    List<ExecutionStep> steps = new ArrayList<>();
+    List<PlannedStep> steps = new ArrayList<>();
     for (String syntax : List.of("%s", "[\"%s\"]", "[ \"%s\" ]")) {
       steps.add(
           cli(
@@ -305,7 +306,7 @@ class HostilePlanCorpusIT {
             "--bucket=prod-bucket",
             "--tagging",
             "{\"TagSet\":[{\"Key\":\"a\",\"Value\":\"b\"}]}"));
-    for (ExecutionStep step : steps) {
+    for (PlannedStep step : steps) {
       assertThat(risk.assess(step).level()).as(step.args().toString()).isEqualTo(RiskLevel.HIGH);
     }
     StringBuilder sixty = new StringBuilder("[");
@@ -330,7 +331,7 @@ class HostilePlanCorpusIT {
     for (SensitiveActions.Entry entry : SensitiveActions.bundled().all()) {
       String[] action = entry.action().split(":");
       String service = cliServices.getOrDefault(action[0], action[0]);
-      ExecutionStep step = cli("1", service, CliNames.of(action[1]));
+      PlannedStep step = cli("1", service, CliNames.of(action[1]));
       assertThat(risk.assess(step).level())
           .as(entry.action())
           .isGreaterThanOrEqualTo(entry.level());
@@ -352,8 +353,8 @@ class HostilePlanCorpusIT {
                     Duration.ofSeconds(10),
                     Map.of("PATH", "/usr/bin:/bin")))
             .build();
-    ExecutionStep tagging =
-        new ExecutionStep(
+    PlannedStep tagging =
+        new PlannedStep(
             "1",
             "ec2",
             List.of(
@@ -364,8 +365,8 @@ class HostilePlanCorpusIT {
             null,
             null,
             null);
-    ExecutionStep script =
-        new ExecutionStep(
+    PlannedStep script =
+        new PlannedStep(
             "2", "", List.of(), "", StepKind.SCRIPT, null, null, null, "echo \u001b[31mhi\n");
 
     PlanReview review = engine.review(request(null, tagging, script));
@@ -382,7 +383,7 @@ class HostilePlanCorpusIT {
   @Test
   void limitsAndDuplicates_areRefused() {
     ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
-    List<ExecutionStep> many = new ArrayList<>();
+    List<PlannedStep> many = new ArrayList<>();
     for (int i = 0; i < 8000; i++) {
       many.add(cli("s" + i, "ec2", "describe-instances"));
     }
@@ -422,8 +423,8 @@ class HostilePlanCorpusIT {
   @Test
   void sdkStreamingOperation_isRefused() {
     ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
-    ExecutionStep getObject =
-        new ExecutionStep(
+    PlannedStep getObject =
+        new PlannedStep(
             "1",
             "",
             List.of(),
@@ -457,7 +458,7 @@ class HostilePlanCorpusIT {
     ExecutionRequest request =
         request(
             null,
-            new ExecutionStep(
+            new PlannedStep(
                 "1",
                 "",
                 List.of(),
@@ -476,7 +477,7 @@ class HostilePlanCorpusIT {
     assertThat(output).contains("done").doesNotContain("PATH=" + marker).doesNotContain(".m2");
   }
 
-  private void assertRefused(ExecutionStep step) {
+  private void assertRefused(PlannedStep step) {
     ExecutionEngine engine = TestEngines.engine(dataDir, clients).build();
     assertThatThrownBy(() -> engine.review(request(null, step)))
         .as(step.args().toString())
@@ -506,7 +507,7 @@ class HostilePlanCorpusIT {
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

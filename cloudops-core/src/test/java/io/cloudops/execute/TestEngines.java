@@ -10,7 +10,7 @@ import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RunMode;
 import io.cloudops.testing.MotoServer;
@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -51,23 +52,23 @@ final class TestEngines {
         .history(history(dataDir));
   }
 
-  static ExecutionRequest request(RiskAssessment server, ExecutionStep... steps) {
+  static ExecutionRequest request(RiskAssessment server, PlannedStep... steps) {
     return new ExecutionRequest(
         "conv-1", new ExecutionPlan(List.of(steps), null), "alice", server, RunMode.EXECUTE);
   }
 
-  static ExecutionRequest dryRun(ExecutionStep... steps) {
+  static ExecutionRequest dryRun(PlannedStep... steps) {
     return new ExecutionRequest(
         "conv-1", new ExecutionPlan(List.of(steps), null), "alice", null, RunMode.DRY_RUN);
   }
 
   static List<Approval> approvals(ExecutionRequest request, String... approvers) {
-    return java.util.Arrays.stream(approvers)
+    return Arrays.stream(approvers)
         .map(a -> new Approval(request.plan().digest(), a, Instant.now(), "ok"))
         .toList();
   }
 
-  static ExecutionStep cli(String id, String service, String... args) {
-    return ExecutionStep.awsCli(id, service, List.of(args), "test step " + id);
+  static PlannedStep cli(String id, String service, String... args) {
+    return PlannedStep.awsCli(id, service, List.of(args), "test step " + id);
   }
 }

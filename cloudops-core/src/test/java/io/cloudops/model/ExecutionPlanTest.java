@@ -11,7 +11,7 @@ class ExecutionPlanTest {
   private static ExecutionPlan stop(String id) {
     return new ExecutionPlan(
         List.of(
-            ExecutionStep.awsCli("1", "ec2", List.of("stop-instances", "--instance-ids", id), "")),
+            PlannedStep.awsCli("1", "ec2", List.of("stop-instances", "--instance-ids", id), "")),
         null);
   }
 
@@ -41,8 +41,7 @@ class ExecutionPlanTest {
 
   @Test
   void awsCommandWithAnOptionFirst_isLeftForTheExecutorToJudge() {
-    ExecutionStep step =
-        ExecutionStep.awsCli("1", "aws", List.of("--region", "eu-west-1", "ec2"), "");
+    PlannedStep step = PlannedStep.awsCli("1", "aws", List.of("--region", "eu-west-1", "ec2"), "");
 
     assertThat(step.command()).isEqualTo("aws");
     assertThat(step.args()).hasSize(3);
@@ -55,11 +54,11 @@ class ExecutionPlanTest {
 
   @Test
   void step_defaultsToAwsCli_whenKindIsAbsent() {
-    ExecutionStep step =
+    PlannedStep step =
         Json.read(
             "{\"step_id\":\"1\",\"command\":\"ec2\",\"args\":[\"describe-instances\"],"
                 + "\"description\":\"list\"}",
-            ExecutionStep.class,
+            PlannedStep.class,
             "step");
 
     assertThat(step.kind()).isEqualTo(StepKind.AWS_CLI);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -193,8 +194,8 @@ class EstateScannerIT {
     assertThat(identity.accountId()).isEqualTo(MotoServer.DEFAULT_ACCOUNT_ID);
   }
 
-  private static software.amazon.awssdk.services.ec2.model.Tag ec2Tag(String key, String value) {
-    return software.amazon.awssdk.services.ec2.model.Tag.builder().key(key).value(value).build();
+  private static Tag ec2Tag(String key, String value) {
+    return Tag.builder().key(key).value(value).build();
   }
 
   private static AwsResource find(ScanResult result, String type, String name) {

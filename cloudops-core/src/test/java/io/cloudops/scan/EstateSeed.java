@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
@@ -241,7 +243,7 @@ final class EstateSeed {
                   .role(roleArn)
                   .handler("index.handler")
                   .code(c -> c.zipFile(SdkBytes.fromByteArray(handlerZip())))
-                  .tags(java.util.Map.of("team", "platform")));
+                  .tags(Map.of("team", "platform")));
     }
   }
 
@@ -253,11 +255,7 @@ final class EstateSeed {
           ec2.describeSubnets(
                   r ->
                       r.filters(
-                          List.of(
-                              software.amazon.awssdk.services.ec2.model.Filter.builder()
-                                  .name("default-for-az")
-                                  .values("true")
-                                  .build())))
+                          List.of(Filter.builder().name("default-for-az").values("true").build())))
               .subnets();
       String vpcId = defaults.get(0).vpcId();
       elb.createLoadBalancer(
@@ -332,7 +330,7 @@ final class EstateSeed {
               r.name("eks-" + region)
                   .roleArn(roleArn)
                   .resourcesVpcConfig(v -> v.subnetIds(List.of()))
-                  .tags(java.util.Map.of("env", "test")));
+                  .tags(Map.of("env", "test")));
     }
   }
 
@@ -356,7 +354,7 @@ final class EstateSeed {
 
   private void seedSqs(String region) {
     try (SqsClient sqs = MotoClients.configure(SqsClient.builder(), moto, region).build()) {
-      sqs.createQueue(r -> r.queueName("queue-" + region).tags(java.util.Map.of("env", "test")));
+      sqs.createQueue(r -> r.queueName("queue-" + region).tags(Map.of("env", "test")));
     }
   }
 

@@ -8,9 +8,13 @@ import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -142,8 +146,7 @@ class ScanBenchmark {
               100.0 * runs.get(2).calls() * 1000.0 / runs.get(2).millis() / floor));
     }
     System.out.print(report);
-    java.nio.file.Files.writeString(
-        java.nio.file.Path.of("target", "scan-benchmark.txt"), report.toString());
+    Files.writeString(Path.of("target", "scan-benchmark.txt"), report.toString());
     long expected = runs.get(0).resources();
     runs.forEach(r -> assertThat(r.resources()).as(r.name()).isEqualTo(expected));
   }
@@ -244,7 +247,7 @@ class ScanBenchmark {
         iam.createUser(r -> r.userName(user));
       }
     }
-    java.util.Map<String, S3Client> s3ByRegion = new java.util.HashMap<>();
+    Map<String, S3Client> s3ByRegion = new HashMap<>();
     try {
       for (String region : REGIONS) {
         s3ByRegion.put(

@@ -11,6 +11,8 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.store.embed.EmbeddingModelSpec;
 import io.cloudops.store.embed.OnnxEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,8 +97,7 @@ class ConsoleBenchmark {
           JsonNode json =
               api.handle(
                   "GET",
-                  "resources/"
-                      + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8),
+                  "resources/" + URLEncoder.encode(key, StandardCharsets.UTF_8),
                   QueryParameters.parse(""),
                   null);
           nanos[i] = System.nanoTime() - t;

@@ -3,6 +3,7 @@ package io.cloudops.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudops.InvalidInputException;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.datadir.KeyRotation;
@@ -281,7 +282,7 @@ class EmbeddedStoreIT {
         Map.of(KeyFiles.KEY_VARIABLE, Base64.getEncoder().encodeToString(KeyFiles.newKey()));
 
     assertThatThrownBy(() -> KeyRotation.rotate(dataDir, oldEnv, null))
-        .isInstanceOf(io.cloudops.InvalidInputException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("CLOUDOPS_KEY");
     assertThatThrownBy(() -> KeyRotation.rotate(dataDir, wrongEnv, newKey))
         .isInstanceOf(CryptoException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.store.SpokenFilter.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ class QueryUnderstandingTest {
   @Test
   void rerank_neverHidesAHit_norLiftsOneAboveAnExactMatch() {
     String exact = key("jmp-d1");
-    List<RankFusion.Ranked> fused = new java.util.ArrayList<>();
+    List<RankFusion.Ranked> fused = new ArrayList<>();
     fused.add(new RankFusion.Ranked(exact, RankFusion.EXACT_BASE, SearchHit.MatchKind.EXACT));
     fused.addAll(ranked("sbx-4411", "jmp-a1"));
 
@@ -101,7 +102,7 @@ class QueryUnderstandingTest {
   }
 
   private List<RankFusion.Ranked> ranked(String... names) {
-    List<RankFusion.Ranked> out = new java.util.ArrayList<>();
+    List<RankFusion.Ranked> out = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       out.add(new RankFusion.Ranked(key(names[i]), 0.03 - i * 0.001, SearchHit.MatchKind.HYBRID));
     }

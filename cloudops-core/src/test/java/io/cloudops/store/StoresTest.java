@@ -3,6 +3,7 @@ package io.cloudops.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.backends.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,7 @@ class StoresTest {
     try (StoreHandle stores = Stores.open(settings, Map.of(), StoreAccess.READ_ONLY)) {
       assertThat(stores.estate().count()).isZero();
       assertThat(stores.chat().conversations()).isEmpty();
-      assertThat(stores.estate().search("anything", io.cloudops.model.ResourceFilter.any(), 5))
-          .isEmpty();
+      assertThat(stores.estate().search("anything", ResourceFilter.any(), 5)).isEmpty();
     }
     assertThat(dataDir.resolve("key")).doesNotExist();
     assertThat(Files.exists(dataDir.resolve("store"))).isFalse();

@@ -2,8 +2,8 @@ package io.cloudops.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudops.model.ExecutionStep;
 import io.cloudops.model.Message;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.ResponseType;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
@@ -46,7 +46,7 @@ class UntrustedTextTest {
             null,
             true,
             new RiskAssessment(RiskLevel.LOW, DECEPTIVE, List.of(DECEPTIVE)));
-    ExecutionStep step = ExecutionStep.awsCli("1", "ec2", List.of("describe-instances"), DECEPTIVE);
+    PlannedStep step = PlannedStep.awsCli("1", "ec2", List.of("describe-instances"), DECEPTIVE);
 
     assertThat(answer.content()).doesNotContain("\u001b", "\u202e", "\r");
     assertThat(answer.riskAssessment().summary()).doesNotContain("\u001b");

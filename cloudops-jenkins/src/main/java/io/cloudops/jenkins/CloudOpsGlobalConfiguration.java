@@ -17,6 +17,7 @@ import io.cloudops.model.RiskLevel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import jenkins.model.GlobalConfiguration;
@@ -265,7 +266,7 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
   }
 
   private static Set<String> keys(Set<String> ids, UnaryOperator<String> idKey) {
-    Set<String> keys = new java.util.LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
     ids.forEach(id -> keys.add(idKey.apply(id)));
     return keys;
   }

@@ -10,6 +10,7 @@ import io.cloudops.store.EstateStore;
 import io.cloudops.store.SearchHit;
 import io.cloudops.store.UpsertSummary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ public final class InMemoryStores implements StoreProvider {
     }
 
     @Override
-    public int deleteAll(java.util.Collection<String> keys) {
+    public int deleteAll(Collection<String> keys) {
       int removed = 0;
       for (String key : keys) {
         removed += resources.remove(key) != null ? 1 : 0;

@@ -8,7 +8,10 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,7 +34,7 @@ public final class TestStepContext extends StepContext {
   private transient volatile EnvironmentExpander expander;
   private transient volatile FilePath workspace;
   private transient volatile Launcher launcher;
-  private final String handle = java.util.UUID.randomUUID().toString();
+  private final String handle = UUID.randomUUID().toString();
   private static final Map<String, TestStepContext> LIVE = new ConcurrentHashMap<>();
 
   public TestStepContext(TestRun run, EnvVars env) {
@@ -142,7 +145,7 @@ public final class TestStepContext extends StepContext {
    * Inside {@code node('name') {}} on a node whose workspace is {@code dir}: a local {@code
    * FilePath} and launcher, and NODE_NAME in the environment.
    */
-  public TestStepContext onNode(java.nio.file.Path dir, String name) {
+  public TestStepContext onNode(Path dir, String name) {
     workspace = new FilePath(dir.toFile());
     launcher = new Launcher.LocalLauncher(listener);
     env.put("NODE_NAME", name);
@@ -164,7 +167,7 @@ public final class TestStepContext extends StepContext {
     return new Handle(handle);
   }
 
-  private record Handle(String id) implements java.io.Serializable {
+  private record Handle(String id) implements Serializable {
     private Object readResolve() {
       return LIVE.get(id);
     }

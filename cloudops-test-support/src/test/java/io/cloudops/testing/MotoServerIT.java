@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(MotoExtension.class)
@@ -24,10 +25,7 @@ class MotoServerIT {
 
   @Test
   void ec2_hasNoPublicImages_becauseDefaultAmisAreNotLoaded(MotoServer moto) {
-    try (var ec2 =
-        MotoClients.configure(
-                software.amazon.awssdk.services.ec2.Ec2Client.builder(), moto, "eu-west-1")
-            .build()) {
+    try (var ec2 = MotoClients.configure(Ec2Client.builder(), moto, "eu-west-1").build()) {
       assertThat(ec2.describeImages().images()).isEmpty();
       assertThat(ec2.describeVpcs().vpcs()).as("moto's default VPC").hasSize(1);
     }

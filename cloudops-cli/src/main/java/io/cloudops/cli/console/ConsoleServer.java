@@ -15,11 +15,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Serves the console: its pages at {@code /}, its API at {@code /api/}, the execution event stream
@@ -69,7 +72,7 @@ public final class ConsoleServer implements AutoCloseable {
     return console;
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     return runnable -> {
       Thread thread = new Thread(runnable, "cloudops-console");
       thread.setDaemon(true);
@@ -130,7 +133,7 @@ public final class ConsoleServer implements AutoCloseable {
     try {
       if (method.equals("GET") && path.startsWith("executions/") && path.endsWith(EVENTS)) {
         String id = path.substring("executions/".length(), path.length() - EVENTS.length());
-        events.stream(exchange, java.net.URLDecoder.decode(id, StandardCharsets.UTF_8));
+        events.stream(exchange, URLDecoder.decode(id, StandardCharsets.UTF_8));
         return;
       }
       JsonNode body = body(exchange);
@@ -141,8 +144,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   private void serveAsset(HttpExchange exchange, String method, String path) throws IOException {
-    var asset =
-        method.equals("GET") ? assets.find(path) : java.util.Optional.<StaticAssets.Asset>empty();
+    var asset = method.equals("GET") ? assets.find(path) : Optional.<StaticAssets.Asset>empty();
     if (asset.isEmpty()) {
       sendError(exchange, new ApiException(404, "no page " + path));
       return;

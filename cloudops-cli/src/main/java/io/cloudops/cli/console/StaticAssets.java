@@ -2,6 +2,7 @@ package io.cloudops.cli.console;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class StaticAssets {
       String extension = name.substring(name.lastIndexOf('.') + 1);
       return Optional.of(new Asset(in.readAllBytes(), TYPES.get(extension)));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the console asset " + name, e);
+      throw new UncheckedIOException("cannot read the console asset " + name, e);
     }
   }
 }

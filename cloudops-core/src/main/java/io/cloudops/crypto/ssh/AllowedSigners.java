@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -246,8 +247,7 @@ public final class AllowedSigners {
       try {
         LocalDateTime local =
             digits.length() == 8
-                ? java.time.LocalDate.parse(digits, DateTimeFormatter.ofPattern(pattern))
-                    .atStartOfDay()
+                ? LocalDate.parse(digits, DateTimeFormatter.ofPattern(pattern)).atStartOfDay()
                 : LocalDateTime.parse(digits, DateTimeFormatter.ofPattern(pattern));
         return local.atZone(utc ? ZoneOffset.UTC : ZoneId.systemDefault()).toInstant();
       } catch (DateTimeParseException e) {

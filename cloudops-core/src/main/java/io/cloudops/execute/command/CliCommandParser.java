@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
+import io.cloudops.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.protocol.MarshallingType;
 
 /**
  * Parses a plan's AWS CLI step ({@code ec2} + {@code stop-instances --instance-ids i-1}) against
@@ -205,8 +207,7 @@ public final class CliCommandParser {
 
   private static boolean isStructure(MemberModel member) {
     var type = member.field().marshallingType();
-    return type == software.amazon.awssdk.core.protocol.MarshallingType.SDK_POJO
-        || type == software.amazon.awssdk.core.protocol.MarshallingType.MAP;
+    return type == MarshallingType.SDK_POJO || type == MarshallingType.MAP;
   }
 
   private static Object single(String value, String path, boolean complex) {
@@ -231,7 +232,7 @@ public final class CliCommandParser {
 
   /** A value for an error message: control characters made visible, long values cut. */
   static String printable(String value) {
-    String visible = io.cloudops.text.UntrustedText.visible(value);
+    String visible = UntrustedText.visible(value);
     return visible.length() > 80 ? visible.substring(0, 77) + "..." : visible;
   }
 }

@@ -11,8 +11,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +139,7 @@ final class ParameterValues {
   }
 
   private static JsonNode structure(Object raw, SdkField<?> field, String path) {
-    Map<String, SdkField<?>> members = new java.util.LinkedHashMap<>();
+    Map<String, SdkField<?>> members = new LinkedHashMap<>();
     for (SdkField<?> member : field.constructor().get().sdkFields()) {
       members.put(member.memberName(), member);
     }
@@ -165,7 +167,7 @@ final class ParameterValues {
           .toList();
     }
     if (raw instanceof JsonNode node && node.isObject()) {
-      java.util.ArrayList<Map.Entry<String, Object>> list = new java.util.ArrayList<>();
+      ArrayList<Map.Entry<String, Object>> list = new ArrayList<>();
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       fields.forEachRemaining(e -> list.add(Map.entry(e.getKey(), (Object) e.getValue())));
       return list;

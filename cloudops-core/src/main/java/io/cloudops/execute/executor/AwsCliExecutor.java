@@ -5,7 +5,7 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.execute.command.CliCommandParser;
 import io.cloudops.execute.command.ParsedCommand;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class AwsCliExecutor implements StepExecutor {
   }
 
   @Override
-  public void validate(ExecutionStep step, String region) {
+  public void validate(PlannedStep step, String region) {
     parse(step);
   }
 
@@ -56,7 +56,7 @@ public final class AwsCliExecutor implements StepExecutor {
    *
    * @throws UnsafeStepException saying what cannot be proven
    */
-  static ParsedCommand parse(ExecutionStep step) {
+  static ParsedCommand parse(PlannedStep step) {
     try {
       return CliCommandParser.parse(step.command(), step.args());
     } catch (InvalidInputException e) {
@@ -65,12 +65,12 @@ public final class AwsCliExecutor implements StepExecutor {
   }
 
   @Override
-  public List<String> describe(ExecutionStep step, StepContext context) {
+  public List<String> describe(PlannedStep step, ExecutorContext context) {
     return context.masker().mask(argv(parse(step), step, context, context.dryRun()));
   }
 
   @Override
-  public StepOutcome run(ExecutionStep step, StepContext context) {
+  public StepOutcome run(PlannedStep step, ExecutorContext context) {
     ParsedCommand command = parse(step);
     boolean ec2DryRun = context.dryRun() && hasDryRun(command);
     List<String> argv = argv(command, step, context, context.dryRun());
@@ -108,7 +108,7 @@ public final class AwsCliExecutor implements StepExecutor {
   }
 
   private static StepOutcome outcome(
-      List<String> argv, ProcessOutcome outcome, boolean ec2DryRun, StepContext context) {
+      List<String> argv, ProcessOutcome outcome, boolean ec2DryRun, ExecutorContext context) {
     if (outcome.cancelled()) {
       return new StepOutcome(
           ExecutionStatus.CANCELLED, argv, null, outcome.excerpt(), outcome.sha256(), "cancelled");
@@ -152,7 +152,7 @@ public final class AwsCliExecutor implements StepExecutor {
    * options only the executor sets (endpoint, output, no pager).
    */
   private List<String> argv(
-      ParsedCommand command, ExecutionStep step, StepContext context, boolean dryRun) {
+      ParsedCommand command, PlannedStep step, ExecutorContext context, boolean dryRun) {
     ParsedCommand effective =
         dryRun && hasDryRun(command) ? command.with(DRY_RUN_MEMBER, BooleanNode.TRUE) : command;
     List<String> argv = new ArrayList<>();
@@ -172,14 +172,14 @@ public final class AwsCliExecutor implements StepExecutor {
   }
 
   /** Where a streaming operation writes its body: a file of the run's own directory. */
-  static Path outputFile(ExecutionStep step, StepContext context) {
+  static Path outputFile(PlannedStep step, ExecutorContext context) {
     return context
         .sandbox()
         .resolve("output")
         .resolve("step-" + step.stepId().replaceAll("[^A-Za-z0-9_-]", "_") + ".out");
   }
 
-  private static Map<String, String> environment(StepContext context) {
+  private static Map<String, String> environment(ExecutorContext context) {
     Path home = context.sandbox();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PATH", "/usr/local/bin:/usr/bin:/bin");

@@ -8,7 +8,7 @@ import io.cloudops.execute.command.SdkPojoJson;
 import io.cloudops.json.CanonicalJson;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -41,7 +41,7 @@ public final class AwsSdkExecutor implements StepExecutor {
   }
 
   @Override
-  public void validate(ExecutionStep step, String region) {
+  public void validate(PlannedStep step, String region) {
     if (step.service() == null || step.operation() == null) {
       throw new UnsafeStepException(step.stepId(), "an aws_sdk step needs service and operation");
     }
@@ -56,7 +56,7 @@ public final class AwsSdkExecutor implements StepExecutor {
   }
 
   @Override
-  public List<String> describe(ExecutionStep step, StepContext context) {
+  public List<String> describe(PlannedStep step, ExecutorContext context) {
     ObjectNode params =
         step.params() == null ? JsonNodeFactory.instance.objectNode() : step.params();
     boolean dryRunFlag =
@@ -70,7 +70,7 @@ public final class AwsSdkExecutor implements StepExecutor {
   }
 
   @Override
-  public StepOutcome run(ExecutionStep step, StepContext context) {
+  public StepOutcome run(PlannedStep step, ExecutorContext context) {
     List<String> described = describe(step, context);
     SdkClients.Operation operation = SdkClients.operation(step.service(), step.operation());
     boolean dryRunFlag =
@@ -132,7 +132,7 @@ public final class AwsSdkExecutor implements StepExecutor {
       OutputCapture capture,
       Throwable cause,
       boolean dryRunFlag,
-      StepContext context) {
+      ExecutorContext context) {
     Throwable error = cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
     if (error instanceof AwsServiceException aws) {
       String code = aws.awsErrorDetails() == null ? "" : aws.awsErrorDetails().errorCode();
@@ -167,7 +167,7 @@ public final class AwsSdkExecutor implements StepExecutor {
   }
 
   private static Object request(
-      ExecutionStep step, SdkClients.Operation operation, boolean dryRunFlag) {
+      PlannedStep step, SdkClients.Operation operation, boolean dryRunFlag) {
     SdkPojo builder = operation.newRequestBuilder();
     ObjectNode params =
         step.params() == null ? JsonNodeFactory.instance.objectNode() : step.params();

@@ -1,7 +1,7 @@
 package io.cloudops.execute.executor;
 
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ public final class ScriptExecutor implements StepExecutor {
   }
 
   @Override
-  public void validate(ExecutionStep step, String region) {
+  public void validate(PlannedStep step, String region) {
     if (settings.isEmpty()) {
       throw new UnsafeStepException(
           step.stepId(), "script steps are disabled; configure a script interpreter to allow them");
@@ -38,7 +38,7 @@ public final class ScriptExecutor implements StepExecutor {
   }
 
   @Override
-  public List<String> describe(ExecutionStep step, StepContext context) {
+  public List<String> describe(PlannedStep step, ExecutorContext context) {
     List<String> argv =
         new ArrayList<>(settings.map(ScriptSettings::interpreter).orElse(List.of()));
     argv.add(scriptFile(step, context).toString());
@@ -46,7 +46,7 @@ public final class ScriptExecutor implements StepExecutor {
   }
 
   @Override
-  public StepOutcome run(ExecutionStep step, StepContext context) {
+  public StepOutcome run(PlannedStep step, ExecutorContext context) {
     validate(step, context.region());
     ScriptSettings script = settings.orElseThrow();
     List<String> argv = describe(step, context);
@@ -102,7 +102,7 @@ public final class ScriptExecutor implements StepExecutor {
     }
   }
 
-  private static Path scriptFile(ExecutionStep step, StepContext context) {
+  private static Path scriptFile(PlannedStep step, ExecutorContext context) {
     return context
         .sandbox()
         .resolve("step-" + step.stepId().replaceAll("[^A-Za-z0-9_-]", "_") + ".script");

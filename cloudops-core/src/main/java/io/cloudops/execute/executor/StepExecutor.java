@@ -1,6 +1,6 @@
 package io.cloudops.execute.executor;
 
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.util.List;
 
 /** Runs one kind of plan step. */
@@ -11,11 +11,11 @@ public interface StepExecutor {
    *
    * @throws UnsafeStepException naming the step and the offending argument
    */
-  void validate(ExecutionStep step, String region);
+  void validate(PlannedStep step, String region);
 
   /** What would run, secrets masked: the argv for a process, a call description for the SDK. */
-  List<String> describe(ExecutionStep step, StepContext context);
+  List<String> describe(PlannedStep step, ExecutorContext context);
 
   /** Runs the step (or its dry run, when the context says so). Never throws for step failures. */
-  StepOutcome run(ExecutionStep step, StepContext context);
+  StepOutcome run(PlannedStep step, ExecutorContext context);
 }

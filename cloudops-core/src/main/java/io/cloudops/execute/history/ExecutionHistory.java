@@ -3,7 +3,9 @@ package io.cloudops.execute.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.CryptoException;
+import io.cloudops.crypto.KeyRing;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
@@ -14,6 +16,7 @@ import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.StatusTransition;
 import io.cloudops.model.StepResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,12 +94,12 @@ public final class ExecutionHistory {
    *
    * @return how many events were re-encrypted
    */
-  public static int reseal(Path dataDir, io.cloudops.crypto.KeyRing ring) {
+  public static int reseal(Path dataDir, KeyRing ring) {
     Path file = file(dataDir);
-    if (!java.nio.file.Files.exists(file)) {
+    if (!Files.exists(file)) {
       return 0;
     }
-    HistorySeal seal = new HistorySeal(new io.cloudops.crypto.AesGcmCipher(ring));
+    HistorySeal seal = new HistorySeal(new AesGcmCipher(ring));
     int[] count = {0};
     new HistoryLog(file)
         .rewrite(

@@ -8,10 +8,13 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An append-only file of lines, safe across processes and crashes: each append takes an exclusive
@@ -108,7 +111,7 @@ final class HistoryLog {
    *
    * @return how many lines were rewritten
    */
-  synchronized int rewrite(java.util.function.UnaryOperator<String> mapper) {
+  synchronized int rewrite(UnaryOperator<String> mapper) {
     Path next = file.resolveSibling(file.getFileName() + ".next");
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
@@ -131,11 +134,7 @@ final class HistoryLog {
         }
         out.force(true);
       }
-      Files.move(
-          next,
-          file,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       forceDirectory(file.getParent());
       readPosition = 0;
       return lines.size();
@@ -146,7 +145,7 @@ final class HistoryLog {
   }
 
   private Object fileKey() throws IOException {
-    return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
   }
 
   /** The complete lines appended since the last call (by any process). */

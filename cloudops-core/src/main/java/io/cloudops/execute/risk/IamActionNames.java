@@ -1,6 +1,6 @@
 package io.cloudops.execute.risk;
 
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +81,7 @@ public final class IamActionNames {
    * The IAM action of an AWS CLI or SDK step; empty for scripts and for steps that name no
    * operation.
    */
-  public static Optional<IamAction> of(ExecutionStep step) {
+  public static Optional<IamAction> of(PlannedStep step) {
     if (step.kind() == StepKind.AWS_CLI) {
       if (step.command().isBlank() || step.args().isEmpty()) {
         return Optional.empty();

@@ -4,7 +4,7 @@ import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.execute.command.CliCommandParser;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StepKind;
@@ -95,7 +95,7 @@ public final class RiskAssessor {
   }
 
   /** One step's risk. */
-  public StepRisk assess(ExecutionStep step) {
+  public StepRisk assess(PlannedStep step) {
     List<String> targets = StepTargets.of(step);
     List<String> reasons = new ArrayList<>();
     RiskLevel level;
@@ -125,7 +125,7 @@ public final class RiskAssessor {
     return new StepRisk(step.stepId(), raised, actionName, targets, reasons);
   }
 
-  private RiskLevel baseLevel(ExecutionStep step, IamAction action, List<String> reasons) {
+  private RiskLevel baseLevel(PlannedStep step, IamAction action, List<String> reasons) {
     Optional<AccessLevel> access = levels.level(action);
     if (access.isEmpty()) {
       reasons.add(
@@ -154,7 +154,7 @@ public final class RiskAssessor {
     return exposure(action, byAccess, reasons);
   }
 
-  private static Optional<String> unparseable(ExecutionStep step) {
+  private static Optional<String> unparseable(PlannedStep step) {
     try {
       CliCommandParser.parse(step.command(), step.args());
       return Optional.empty();

@@ -3,7 +3,7 @@ package io.cloudops.execute.risk;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.execute.command.CliCommandParser;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,7 +67,7 @@ public final class StepTargets {
   private StepTargets() {}
 
   /** The ids and ARNs a step names, in order, without duplicates. */
-  public static List<String> of(ExecutionStep step) {
+  public static List<String> of(PlannedStep step) {
     Set<String> targets = new LinkedHashSet<>();
     if (step.kind() == StepKind.AWS_CLI) {
       try {

@@ -3,6 +3,7 @@ package io.cloudops.scan.resources;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.spi.ResourceScanner;
 import io.cloudops.scan.spi.SliceContext;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
@@ -38,7 +39,7 @@ public final class Ec2SecurityGroupScanner implements ResourceScanner {
     boolean openToWorld =
         g.ipPermissions().stream()
             .map(IpPermission::ipRanges)
-            .flatMap(java.util.List::stream)
+            .flatMap(List::stream)
             .map(IpRange::cidrIp)
             .anyMatch("0.0.0.0/0"::equals);
     return context

@@ -1,11 +1,13 @@
 package io.cloudops.scan.spi;
 
+import io.cloudops.Closeables;
 import io.cloudops.aws.AwsClientFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -106,8 +108,7 @@ public final class ServiceClients implements AutoCloseable {
     return get("sts", StsClient.class, () -> build(StsClient.builder()));
   }
 
-  private <C extends SdkClient> C get(
-      String service, Class<C> type, java.util.function.Supplier<C> create) {
+  private <C extends SdkClient> C get(String service, Class<C> type, Supplier<C> create) {
     return type.cast(clients.computeIfAbsent(service, s -> create.get()));
   }
 
@@ -129,6 +130,6 @@ public final class ServiceClients implements AutoCloseable {
   public void close() {
     List<SdkClient> toClose = new ArrayList<>(clients.values());
     clients.clear();
-    io.cloudops.Closeables.closeAll(toClose);
+    Closeables.closeAll(toClose);
   }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -171,10 +172,10 @@ public final class Stores {
    * one-time rewrite that takes a while on a large estate), or empty. Only the embedded store
    * migrates.
    */
-  public static java.util.Optional<String> pendingMigration(CloudOpsSettings settings) {
+  public static Optional<String> pendingMigration(CloudOpsSettings settings) {
     return settings.storeKind() == StoreKind.EMBEDDED
         ? LuceneStores.pendingMigration(settings.dataDir())
-        : java.util.Optional.empty();
+        : Optional.empty();
   }
 
   /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */

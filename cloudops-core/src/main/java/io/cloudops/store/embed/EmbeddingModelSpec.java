@@ -1,5 +1,7 @@
 package io.cloudops.store.embed;
 
+import io.cloudops.InvalidInputException;
+
 /**
  * A sentence-embedding model shipped as a jar on Maven Central: where its ONNX file and tokenizer
  * are on the class path and how long its vectors are.
@@ -42,7 +44,7 @@ public enum EmbeddingModelSpec {
         return spec;
       }
     }
-    throw new io.cloudops.InvalidInputException(
+    throw new InvalidInputException(
         "Unknown embedding model '" + id + "'; available: all-minilm-l6-v2-q");
   }
 }

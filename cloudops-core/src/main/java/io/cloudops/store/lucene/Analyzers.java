@@ -3,6 +3,7 @@ package io.cloudops.store.lucene;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -27,7 +28,7 @@ final class Analyzers {
   }
 
   /** A disjunction of the query's analysed terms on one field, or empty when it has none. */
-  static java.util.Optional<Query> anyTerm(Analyzer analyzer, String field, String text) {
+  static Optional<Query> anyTerm(Analyzer analyzer, String field, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -40,10 +41,10 @@ final class Analyzers {
       throw new IllegalStateException("Analysing an in-memory string cannot fail", e);
     }
     if (terms.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     terms.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-    return java.util.Optional.of(query.build());
+    return Optional.of(query.build());
   }
 }

@@ -7,6 +7,7 @@ import io.cloudops.model.Role;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.embed.Embedder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,8 +96,8 @@ final class LuceneChatStore implements ChatStore {
         new StoredField(
             SEALED_CONTENT,
             cipher.encrypt(
-                message.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                id.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                message.content().getBytes(StandardCharsets.UTF_8),
+                id.getBytes(StandardCharsets.UTF_8))));
     return doc;
   }
 
@@ -106,8 +107,7 @@ final class LuceneChatStore implements ChatStore {
         org.apache.lucene.util.BytesRef.deepCopyOf(doc.getBinaryValue(SEALED_CONTENT)).bytes;
     String content =
         new String(
-            cipher.decrypt(sealed, id.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            java.nio.charset.StandardCharsets.UTF_8);
+            cipher.decrypt(sealed, id.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     return new Message(
         Role.valueOf(doc.get(ROLE)),
         content,

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -271,7 +272,7 @@ final class LuceneEstateStore implements EstateStore {
   /** The whole query, and each of its words, against the exact id, ARN and name fields. */
   private static Query exactQuery(String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Set<String> candidates = new java.util.LinkedHashSet<>();
+    Set<String> candidates = new LinkedHashSet<>();
     candidates.add(EstateFields.lower(text));
     for (String word : text.split("\\s+")) {
       String trimmed = word.replaceAll("^[\"'(<\\[]+|[\"'?!,;.)>\\]]+$", "");

@@ -5,6 +5,7 @@ import static io.qdrant.client.ValueFactory.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudops.CloudOpsException;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
@@ -113,7 +114,7 @@ final class EstatePayload {
       clear.set("properties", Json.mapper().readTree(properties));
       return Json.mapper().treeToValue(clear, AwsResource.class);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof io.cloudops.CloudOpsException c) {
+      if (e instanceof CloudOpsException c) {
         throw c;
       }
       throw new StoreException("Stored resource " + key + " is unreadable: " + e, e);

@@ -3,6 +3,7 @@ package io.cloudops.store.vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ public final class InstanceFamilies {
     for (String[] row : rows) {
       List<String> words = TsvTable.list(row[1]);
       purposes.put(row[0], words);
-      words.forEach(word -> phrases.add(word, word.toLowerCase(java.util.Locale.ROOT)));
+      words.forEach(word -> phrases.add(word, word.toLowerCase(Locale.ROOT)));
     }
   }
 

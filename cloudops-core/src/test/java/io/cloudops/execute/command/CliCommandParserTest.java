@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudops.InvalidInputException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,7 +214,7 @@ class CliCommandParserTest {
   }
 
   private static void assertRefused(String operation, String... args) {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     all.add(operation);
     all.addAll(List.of(args));
     assertThatThrownBy(() -> CliCommandParser.parse("ec2", all))

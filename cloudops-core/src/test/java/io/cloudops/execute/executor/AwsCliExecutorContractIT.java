@@ -1,7 +1,7 @@
 package io.cloudops.execute.executor;
 
 import io.cloudops.config.CloudOpsSettings;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.util.List;
 
 class AwsCliExecutorContractIT extends StepExecutorContract {
@@ -12,8 +12,8 @@ class AwsCliExecutorContractIT extends StepExecutorContract {
   }
 
   @Override
-  ExecutionStep stepWithSecret() {
-    return ExecutionStep.awsCli(
+  PlannedStep stepWithSecret() {
+    return PlannedStep.awsCli(
         "1",
         "ec2",
         List.of("create-tags", "--resources", "i-1", "--tags", "Key=k,Value=" + SECRET),
@@ -21,7 +21,7 @@ class AwsCliExecutorContractIT extends StepExecutorContract {
   }
 
   @Override
-  ExecutionStep failingStep() {
-    return ExecutionStep.awsCli("1", "ec2", List.of("describe-vpcs"), "");
+  PlannedStep failingStep() {
+    return PlannedStep.awsCli("1", "ec2", List.of("describe-vpcs"), "");
   }
 }

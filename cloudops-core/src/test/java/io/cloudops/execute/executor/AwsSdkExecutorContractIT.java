@@ -5,7 +5,7 @@ import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.json.Json;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -30,19 +30,19 @@ class AwsSdkExecutorContractIT extends StepExecutorContract {
   }
 
   @Override
-  ExecutionStep stepWithSecret() {
+  PlannedStep stepWithSecret() {
     return sdk(
         "CreateTags",
         "{\"Resources\":[\"i-1\"],\"Tags\":[{\"Key\":\"k\",\"Value\":\"" + SECRET + "\"}]}");
   }
 
   @Override
-  ExecutionStep failingStep() {
+  PlannedStep failingStep() {
     return sdk("DescribeVpcs", "{}");
   }
 
-  private static ExecutionStep sdk(String operation, String params) {
-    return new ExecutionStep(
+  private static PlannedStep sdk(String operation, String params) {
+    return new PlannedStep(
         "1",
         null,
         null,

@@ -3,6 +3,8 @@ package io.cloudops.execute.executor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,8 +94,8 @@ class ProcessRunnerIT {
                     cancellation,
                     SecretMasker.none(),
                     line -> cancellation.cancel());
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
             });
 

@@ -1,6 +1,6 @@
 package io.cloudops.execute.executor;
 
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import java.time.Duration;
 import java.util.List;
@@ -22,16 +22,16 @@ class ScriptExecutorContractIT extends StepExecutorContract {
   }
 
   @Override
-  ExecutionStep stepWithSecret() {
+  PlannedStep stepWithSecret() {
     return script("echo " + SECRET);
   }
 
   @Override
-  ExecutionStep failingStep() {
+  PlannedStep failingStep() {
     return script("echo \"token is $TOKEN\"; exit 3");
   }
 
-  private static ExecutionStep script(String text) {
-    return new ExecutionStep("1", null, null, "", StepKind.SCRIPT, null, null, null, text);
+  private static PlannedStep script(String text) {
+    return new PlannedStep("1", null, null, "", StepKind.SCRIPT, null, null, null, text);
   }
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.cloudops.Secret;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,13 +32,13 @@ abstract class StepExecutorContract {
   abstract StepExecutor executor();
 
   /** A valid step of the executor's kind that mentions {@link #SECRET}. */
-  abstract ExecutionStep stepWithSecret();
+  abstract PlannedStep stepWithSecret();
 
   /** A valid step that fails when run against {@link #deadEndpoint()}. */
-  abstract ExecutionStep failingStep();
+  abstract PlannedStep failingStep();
 
-  StepContext context(boolean dryRun, List<String> lines) {
-    return new StepContext(
+  ExecutorContext context(boolean dryRun, List<String> lines) {
+    return new ExecutorContext(
         "exec-contract",
         "us-east-1",
         Map.of("AWS_ACCESS_KEY_ID", "AKIDCONTRACT", "AWS_SECRET_ACCESS_KEY", SECRET),
@@ -55,7 +56,7 @@ abstract class StepExecutorContract {
     try (ServerSocket socket = new ServerSocket(0)) {
       return URI.create("http://127.0.0.1:" + socket.getLocalPort());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

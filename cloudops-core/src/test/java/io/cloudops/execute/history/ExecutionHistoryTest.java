@@ -11,7 +11,7 @@ import io.cloudops.model.Approval;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
@@ -32,7 +32,7 @@ class ExecutionHistoryTest {
   private static final ExecutionPlan PLAN =
       new ExecutionPlan(
           List.of(
-              ExecutionStep.awsCli(
+              PlannedStep.awsCli(
                   "1", "ec2", List.of("stop-instances", "--instance-ids", "i-0secretive"), "")),
           null);
   private static final RiskAssessment RISK =
@@ -159,32 +159,22 @@ class ExecutionHistoryTest {
 
   @Test
   void reseal_movesEveryEventToTheNewKey_andTheOldKeyAloneNoLongerReadsThem() {
-    byte[] oldKey = io.cloudops.crypto.KeyFiles.newKey();
-    byte[] newKey = io.cloudops.crypto.KeyFiles.newKey();
+    byte[] oldKey = KeyFiles.newKey();
+    byte[] newKey = KeyFiles.newKey();
     ExecutionHistory before =
-        ExecutionHistory.open(
-            dataDir,
-            new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(oldKey)),
-            Clock.systemUTC());
+        ExecutionHistory.open(dataDir, new AesGcmCipher(KeyRing.of(oldKey)), Clock.systemUTC());
     before.created("exec-r", "conv-r", PLAN.digest(), PLAN, RISK, "alice", T0);
 
-    int resealed =
-        ExecutionHistory.reseal(
-            dataDir, io.cloudops.crypto.KeyRing.of(newKey, java.util.List.of(oldKey)));
+    int resealed = ExecutionHistory.reseal(dataDir, KeyRing.of(newKey, List.of(oldKey)));
 
     assertThat(resealed).isEqualTo(1);
     ExecutionHistory after =
-        ExecutionHistory.open(
-            dataDir,
-            new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(newKey)),
-            Clock.systemUTC());
+        ExecutionHistory.open(dataDir, new AesGcmCipher(KeyRing.of(newKey)), Clock.systemUTC());
     assertThat(after.get("exec-r").orElseThrow().requestedBy()).isEqualTo("alice");
     assertThatThrownBy(
             () ->
                 ExecutionHistory.open(
-                    dataDir,
-                    new io.cloudops.crypto.AesGcmCipher(io.cloudops.crypto.KeyRing.of(oldKey)),
-                    Clock.systemUTC()))
-        .isInstanceOf(io.cloudops.crypto.CryptoException.class);
+                    dataDir, new AesGcmCipher(KeyRing.of(oldKey)), Clock.systemUTC()))
+        .isInstanceOf(CryptoException.class);
   }
 }

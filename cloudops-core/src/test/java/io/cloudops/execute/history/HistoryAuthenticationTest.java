@@ -12,7 +12,7 @@ import io.cloudops.model.DecisionKind;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
@@ -36,7 +36,7 @@ class HistoryAuthenticationTest {
   private static final ExecutionPlan PLAN =
       new ExecutionPlan(
           List.of(
-              ExecutionStep.awsCli(
+              PlannedStep.awsCli(
                   "1", "ec2", List.of("terminate-instances", "--instance-ids", "i-1"), "")),
           null);
   private static final RiskAssessment RISK =

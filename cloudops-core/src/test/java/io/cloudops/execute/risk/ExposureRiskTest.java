@@ -2,8 +2,9 @@ package io.cloudops.execute.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,7 @@ class ExposureRiskTest {
     "ec2,describe-instances,LOW"
   })
   void cliSteps_areRatedByWhatTheyExpose(String service, String args, RiskLevel expected) {
-    StepRisk risk =
-        assessor.assess(ExecutionStep.awsCli("1", service, List.of(args.split(" ")), ""));
+    StepRisk risk = assessor.assess(PlannedStep.awsCli("1", service, List.of(args.split(" ")), ""));
 
     assertThat(risk.level()).as(risk.reasons().toString()).isEqualTo(expected);
   }
@@ -76,10 +76,10 @@ class ExposureRiskTest {
             IamAccessLevels.bundled(),
             RiskPolicy.DEFAULT,
             ResourceLookup.of(Map.of("i-0prod1234", Map.of("Environment", "Production"))));
-    List<String> args = new java.util.ArrayList<>(List.of("stop-instances"));
+    List<String> args = new ArrayList<>(List.of("stop-instances"));
     args.addAll(List.of(options.split(" ")));
 
-    StepRisk risk = withStore.assess(ExecutionStep.awsCli("1", "ec2", args, ""));
+    StepRisk risk = withStore.assess(PlannedStep.awsCli("1", "ec2", args, ""));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(risk.targets()).contains("i-0prod1234");
@@ -103,7 +103,7 @@ class ExposureRiskTest {
 
     StepRisk risk =
         blind.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1", "ec2", List.of("stop-instances", "--instance-ids", "i-0abc12345"), ""));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
@@ -115,7 +115,7 @@ class ExposureRiskTest {
   void s3Uris_nameTheirBucket() {
     StepRisk risk =
         assessor.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1",
                 "cloudformation",
                 List.of(
@@ -139,7 +139,7 @@ class ExposureRiskTest {
 
     StepRisk risk =
         assessor.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1", "ec2", List.of("stop-instances", "--instance-ids", json.toString()), ""));
 
     assertThat(risk.targets()).hasSize(60);

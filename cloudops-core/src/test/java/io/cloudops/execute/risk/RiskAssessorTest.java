@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StepKind;
@@ -37,7 +37,7 @@ class RiskAssessorTest {
   })
   void cliStep_levelFromAwsAccessLevels(
       String service, String operation, RiskLevel expected, String reason) {
-    StepRisk risk = assessor.assess(ExecutionStep.awsCli("1", service, List.of(operation), ""));
+    StepRisk risk = assessor.assess(PlannedStep.awsCli("1", service, List.of(operation), ""));
 
     assertThat(risk.level()).isEqualTo(expected);
     assertThat(risk.reasons()).anySatisfy(r -> assertThat(r).contains(reason));
@@ -48,7 +48,7 @@ class RiskAssessorTest {
     StepRisk sdk = assessor.assess(sdk("StopInstances", "{\"InstanceIds\":[\"i-0abc12345\"]}"));
     StepRisk cli =
         assessor.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1", "ec2", List.of("stop-instances", "--instance-ids", "i-0abc12345"), ""));
 
     assertThat(sdk.level()).isEqualTo(RiskLevel.MEDIUM).isEqualTo(cli.level());
@@ -60,7 +60,7 @@ class RiskAssessorTest {
   void script_isAlwaysHigh() {
     StepRisk risk =
         assessor.assess(
-            new ExecutionStep("1", null, null, "", StepKind.SCRIPT, null, null, null, "true"));
+            new PlannedStep("1", null, null, "", StepKind.SCRIPT, null, null, null, "true"));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(risk.reasons()).singleElement().asString().contains("scripts are always High");
@@ -70,7 +70,7 @@ class RiskAssessorTest {
   void serverClaimLow_cannotLowerALocalHigh() {
     PlanRisk risk =
         assessor.assess(
-            plan(ExecutionStep.awsCli("1", "ec2", List.of("terminate-instances"), "")),
+            plan(PlannedStep.awsCli("1", "ec2", List.of("terminate-instances"), "")),
             new RiskAssessment(RiskLevel.LOW, "fine", List.of()));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
@@ -82,7 +82,7 @@ class RiskAssessorTest {
   void serverClaimHigh_raisesALocalLow() {
     PlanRisk risk =
         assessor.assess(
-            plan(ExecutionStep.awsCli("1", "ec2", List.of("describe-instances"), "")),
+            plan(PlannedStep.awsCli("1", "ec2", List.of("describe-instances"), "")),
             new RiskAssessment(RiskLevel.HIGH, "touches billing", List.of()));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
@@ -95,8 +95,8 @@ class RiskAssessorTest {
     PlanRisk risk =
         assessor.assess(
             plan(
-                ExecutionStep.awsCli("a", "ec2", List.of("describe-instances"), ""),
-                ExecutionStep.awsCli("b", "ec2", List.of("stop-instances"), "")),
+                PlannedStep.awsCli("a", "ec2", List.of("describe-instances"), ""),
+                PlannedStep.awsCli("b", "ec2", List.of("stop-instances"), "")),
             null);
 
     assertThat(risk.level()).isEqualTo(RiskLevel.MEDIUM);
@@ -115,7 +115,7 @@ class RiskAssessorTest {
 
     StepRisk risk =
         withStore.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1", "ec2", List.of("stop-instances", "--instance-ids", "i-0prod1234"), ""));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
@@ -132,7 +132,7 @@ class RiskAssessorTest {
 
     StepRisk risk =
         assessorWithRule.assess(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1", "ec2", List.of("describe-instances", "--instance-ids", "i-0live1234"), ""));
 
     assertThat(risk.level()).isEqualTo(RiskLevel.MEDIUM);
@@ -145,7 +145,7 @@ class RiskAssessorTest {
       args.add("i-0000000" + i);
     }
 
-    StepRisk risk = assessor.assess(ExecutionStep.awsCli("1", "ec2", args, ""));
+    StepRisk risk = assessor.assess(PlannedStep.awsCli("1", "ec2", args, ""));
 
     assertThat(risk.targets()).hasSize(11);
     assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
@@ -165,7 +165,7 @@ class RiskAssessorTest {
   void targets_comeFromResourceOptionsAndIdLikeValues() {
     List<String> targets =
         StepTargets.of(
-            ExecutionStep.awsCli(
+            PlannedStep.awsCli(
                 "1",
                 "s3api",
                 List.of(
@@ -192,12 +192,12 @@ class RiskAssessorTest {
     assertThat(risk.level()).isEqualTo(RiskLevel.LOW);
   }
 
-  private static ExecutionPlan plan(ExecutionStep... steps) {
+  private static ExecutionPlan plan(PlannedStep... steps) {
     return new ExecutionPlan(List.of(steps), null);
   }
 
-  private static ExecutionStep sdk(String operation, String params) {
-    return new ExecutionStep(
+  private static PlannedStep sdk(String operation, String params) {
+    return new PlannedStep(
         "1",
         null,
         null,

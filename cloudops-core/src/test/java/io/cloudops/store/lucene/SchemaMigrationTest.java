@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.KeyFiles;
+import io.cloudops.crypto.KeyRing;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
@@ -171,8 +172,7 @@ class SchemaMigrationTest {
           dataDir, data, new AesGcmCipher(KeyFiles.load(dataDir, Map.of()))); // does not throw
       assertThatThrownBy(
               () ->
-                  StoreMetadata.checkKey(
-                      dataDir, data, new AesGcmCipher(io.cloudops.crypto.KeyRing.of(new byte[32]))))
+                  StoreMetadata.checkKey(dataDir, data, new AesGcmCipher(KeyRing.of(new byte[32]))))
           .hasMessageContaining("does not open the store");
     }
   }
@@ -209,7 +209,7 @@ class SchemaMigrationTest {
   }
 
   private static List<FieldInfo> fields(LeafReaderContext leaf) {
-    List<FieldInfo> out = new java.util.ArrayList<>();
+    List<FieldInfo> out = new ArrayList<>();
     leaf.reader().getFieldInfos().forEach(out::add);
     return out;
   }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -63,7 +64,7 @@ final class FakePointsService extends PointsGrpc.PointsImplBase {
       StreamObserver<T> response,
       Map<String, FakeCollection> all,
       String name,
-      java.util.function.Function<FakeCollection, T> body) {
+      Function<FakeCollection, T> body) {
     FakeCollection collection = all.get(name);
     if (collection == null) {
       response.onError(FakeQdrant.notFound(name));

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,7 +39,7 @@ final class InProcessQdrant implements AutoCloseable {
   }
 
   static InProcessQdrant start() {
-    return new InProcessQdrant("qdrant-" + java.util.UUID.randomUUID());
+    return new InProcessQdrant("qdrant-" + UUID.randomUUID());
   }
 
   /** A new client connection; closing it closes only the channel. */
@@ -52,8 +54,8 @@ final class InProcessQdrant implements AutoCloseable {
   }
 
   /** The keyword-indexed fields of a collection. */
-  java.util.Set<String> indexedFields(String collection) {
-    return java.util.Set.copyOf(collections.get(collection).indexedFields);
+  Set<String> indexedFields(String collection) {
+    return Set.copyOf(collections.get(collection).indexedFields);
   }
 
   @Override

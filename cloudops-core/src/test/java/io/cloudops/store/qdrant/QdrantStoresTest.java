@@ -18,9 +18,11 @@ import io.qdrant.client.grpc.JsonWithInt.Value;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +97,7 @@ class QdrantStoresTest {
   }
 
   private static Map<String, Value> withSchema(Map<String, Value> metadata, long version) {
-    Map<String, Value> changed = new java.util.HashMap<>(metadata);
+    Map<String, Value> changed = new HashMap<>(metadata);
     changed.put(CollectionMetadata.SCHEMA_VERSION, value(version));
     return changed;
   }
@@ -216,11 +218,7 @@ class QdrantStoresTest {
 
   private static List<String> strings(Map<String, Value> payload) {
     return payload.values().stream()
-        .flatMap(
-            v ->
-                v.hasListValue()
-                    ? v.getListValue().getValuesList().stream()
-                    : java.util.stream.Stream.of(v))
+        .flatMap(v -> v.hasListValue() ? v.getListValue().getValuesList().stream() : Stream.of(v))
         .map(Value::getStringValue)
         .toList();
   }

@@ -1,5 +1,7 @@
 package io.cloudops.jenkins;
 
+import io.cloudops.jenkins.ask.CloudOpsPlanAction;
+import java.util.HashSet;
 import io.cloudops.jenkins.services.PluginClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +125,7 @@ class CloudOpsPipelineTest {
                 + "echo \"status=${result.status}\"\n");
     WorkflowRun build =
         job.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice"))).waitForStart();
-    String input = InputPrompts.next(build, new java.util.HashSet<>()).getId();
+    String input = InputPrompts.next(build, new HashSet<>()).getId();
 
     assertThat(InputPrompts.answer(r, build, input, "alice", true)).isNotEqualTo(200);
     JenkinsRule.WebClient bob = r.createWebClient().login("bob");
@@ -167,7 +169,7 @@ class CloudOpsPipelineTest {
         pipeline(
             "cloudopsExecute plan: cloudopsAsk(prompt: 'stop dev-box'), credentialsId: 'aws-1'");
     WorkflowRun build = job.scheduleBuild2(0).waitForStart();
-    String input = InputPrompts.next(build, new java.util.HashSet<>()).getId();
+    String input = InputPrompts.next(build, new HashSet<>()).getId();
 
     InputPrompts.answer(r, build, input, "carol", false);
 
@@ -180,8 +182,8 @@ class CloudOpsPipelineTest {
   void thePlanPage_rendersWithTheBuildsSidePanel() throws Exception {
     WorkflowJob job = pipeline("cloudopsAsk prompt: 'stop dev-box'");
     WorkflowRun build = r.buildAndAssertSuccess(job);
-    io.cloudops.jenkins.ask.CloudOpsPlanAction plan =
-        build.getAction(io.cloudops.jenkins.ask.CloudOpsPlanAction.class);
+    CloudOpsPlanAction plan =
+        build.getAction(CloudOpsPlanAction.class);
 
     String page =
         r.createWebClient()

@@ -1,5 +1,7 @@
 package io.cloudops.jenkins;
 
+import hudson.security.AuthorizationStrategy;
+import hudson.security.SecurityRealm;
 import io.cloudops.jenkins.services.PluginClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -259,8 +261,8 @@ class InputApprovalsTest {
   // 12
   @Test
   void noSecurity_refusesRiskyPlans() throws Exception {
-    r.jenkins.setSecurityRealm(hudson.security.SecurityRealm.NO_AUTHENTICATION);
-    r.jenkins.setAuthorizationStrategy(hudson.security.AuthorizationStrategy.UNSECURED);
+    r.jenkins.setSecurityRealm(SecurityRealm.NO_AUTHENTICATION);
+    r.jenkins.setAuthorizationStrategy(AuthorizationStrategy.UNSECURED);
     WorkflowRun build = start(PlanningServerStub.MEDIUM_PLAN, EXECUTE);
 
     r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));

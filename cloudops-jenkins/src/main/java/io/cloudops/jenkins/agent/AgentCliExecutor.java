@@ -3,11 +3,11 @@ package io.cloudops.jenkins.agent;
 import hudson.FilePath;
 import hudson.Launcher;
 import io.cloudops.execute.executor.AwsCliExecutor;
-import io.cloudops.execute.executor.StepContext;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.StepExecutor;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +35,17 @@ public final class AgentCliExecutor implements StepExecutor {
   }
 
   @Override
-  public void validate(ExecutionStep step, String region) {
+  public void validate(PlannedStep step, String region) {
     executor.validate(step, region);
   }
 
   @Override
-  public List<String> describe(ExecutionStep step, StepContext context) {
+  public List<String> describe(PlannedStep step, ExecutorContext context) {
     return executor.describe(step, context);
   }
 
   @Override
-  public StepOutcome run(ExecutionStep step, StepContext context) {
+  public StepOutcome run(PlannedStep step, ExecutorContext context) {
     FilePath temp = workspace.sibling(workspace.getName() + "@tmp");
     FilePath sandbox =
         (temp == null ? workspace : temp).child("cloudops-" + UUID.randomUUID().toString());
@@ -66,12 +66,12 @@ public final class AgentCliExecutor implements StepExecutor {
     }
   }
 
-  private StepOutcome failed(ExecutionStep step, StepContext context, String error) {
+  private StepOutcome failed(PlannedStep step, ExecutorContext context, String error) {
     return new StepOutcome(ExecutionStatus.FAILED, describe(step, context), null, "", null, error);
   }
 
-  private static StepContext onNode(StepContext context, Path sandbox) {
-    return new StepContext(
+  private static ExecutorContext onNode(ExecutorContext context, Path sandbox) {
+    return new ExecutorContext(
         context.executionId(),
         context.region(),
         context.awsEnvironment(),

@@ -3,12 +3,12 @@ package io.cloudops.jenkins.agent;
 import hudson.remoting.RemoteOutputStream;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.execute.executor.AwsSdkExecutor;
-import io.cloudops.execute.executor.StepContext;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.StepExecutor;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
 import java.util.List;
 
@@ -31,17 +31,17 @@ public final class AgentSdkExecutor implements StepExecutor {
   }
 
   @Override
-  public void validate(ExecutionStep step, String region) {
+  public void validate(PlannedStep step, String region) {
     local.validate(step, region);
   }
 
   @Override
-  public List<String> describe(ExecutionStep step, StepContext context) {
+  public List<String> describe(PlannedStep step, ExecutorContext context) {
     return local.describe(step, context);
   }
 
   @Override
-  public StepOutcome run(ExecutionStep step, StepContext context) {
+  public StepOutcome run(PlannedStep step, ExecutorContext context) {
     try (LineSplitter lines =
         LineSplitter.of(line -> context.output().accept(context.masker().mask(line)))) {
       String json = place.act(new SdkStepCallable(step, context, new RemoteOutputStream(lines)));
@@ -62,7 +62,7 @@ public final class AgentSdkExecutor implements StepExecutor {
     }
   }
 
-  private StepOutcome failed(ExecutionStep step, StepContext context, String error) {
+  private StepOutcome failed(PlannedStep step, ExecutorContext context, String error) {
     return new StepOutcome(
         ExecutionStatus.FAILED,
         describe(step, context),

@@ -3,6 +3,7 @@ package io.cloudops.jenkins.agent;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.scan.EstateScanner;
 import io.cloudops.scan.ScanOptions;
+import java.io.IOException;
 import java.net.URI;
 import jenkins.security.MasterToSlaveCallable;
 
@@ -23,7 +24,7 @@ public final class CallerAccount extends MasterToSlaveCallable<String, RuntimeEx
 
   /** The account of {@code credentials}, asked from {@code place}. */
   public static String on(WorkPlace place, AwsCredentialsSpec credentials, URI endpoint)
-      throws java.io.IOException, InterruptedException {
+      throws IOException, InterruptedException {
     return place.act(
         new CallerAccount(
             AgentKeys.of(credentials), endpoint == null ? null : endpoint.toString()));

@@ -4,11 +4,11 @@ import hudson.remoting.RemoteOutputStream;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.execute.executor.AwsSdkExecutor;
 import io.cloudops.execute.executor.Cancellation;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.SecretMasker;
-import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.json.Json;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ final class SdkStepCallable extends MasterToSlaveCallable<String, IOException> {
   private final AgentKeys keys;
   private final RemoteOutputStream lines;
 
-  SdkStepCallable(ExecutionStep step, StepContext context, RemoteOutputStream lines) {
+  SdkStepCallable(PlannedStep step, ExecutorContext context, RemoteOutputStream lines) {
     this.step = Json.write(step);
     this.executionId = context.executionId();
     this.region = context.region();
@@ -51,14 +51,14 @@ final class SdkStepCallable extends MasterToSlaveCallable<String, IOException> {
 
   @Override
   public String call() throws IOException {
-    ExecutionStep parsed = Json.read(step, ExecutionStep.class, "plan step");
+    PlannedStep parsed = Json.read(step, PlannedStep.class, "plan step");
     URI endpointUri = endpoint == null ? null : URI.create(endpoint);
     AwsClientFactory.Builder builder =
         AwsClientFactory.builder().credentials(keys.spec()).endpointOverride(endpointUri);
     try (AwsClientFactory clients = builder.build();
         Writer writer = new OutputStreamWriter(lines, StandardCharsets.UTF_8)) {
-      StepContext context =
-          new StepContext(
+      ExecutorContext context =
+          new ExecutorContext(
               executionId,
               region,
               Map.of(),

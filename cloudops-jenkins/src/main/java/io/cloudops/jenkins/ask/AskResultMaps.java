@@ -3,7 +3,7 @@ package io.cloudops.jenkins.ask;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskAssessment;
 import io.cloudops.model.ServerResponse;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class AskResultMaps {
     return map;
   }
 
-  static Map<String, Object> toMap(ExecutionStep step) {
+  static Map<String, Object> toMap(PlannedStep step) {
     return Json.mapper().convertValue(step, MAP);
   }
 }

@@ -6,7 +6,7 @@ import io.cloudops.execute.StepPreview;
 import io.cloudops.jenkins.CloudOpsRunAction;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.ServerResponse;
 import io.cloudops.model.StepKind;
@@ -215,7 +215,7 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
   /** The steps as the build page shows them. */
   public List<StepView> getSteps() {
     List<StepView> views = new ArrayList<>();
-    for (ExecutionStep step : plan().steps()) {
+    for (PlannedStep step : plan().steps()) {
       views.add(StepView.of(step));
     }
     return views;
@@ -243,7 +243,7 @@ public class CloudOpsPlanAction extends CloudOpsRunAction {
    */
   public record StepView(String id, String kind, String description, String what) {
 
-    public static StepView of(ExecutionStep step) {
+    public static StepView of(PlannedStep step) {
       String what;
       if (step.kind() == StepKind.AWS_SDK) {
         what = step.service() + ":" + step.operation();

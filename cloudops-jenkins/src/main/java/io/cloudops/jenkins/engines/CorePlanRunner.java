@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -185,9 +186,7 @@ public final class CorePlanRunner implements PlanRunner {
       messages
           .entries()
           .forEach(
-              m ->
-                  output.println(
-                      m.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.text()));
+              m -> output.println(m.severity().name().toLowerCase(Locale.ROOT) + ": " + m.text()));
       if (Thread.interrupted()) {
         throw new InterruptedException("CloudOps: the execution was interrupted");
       }

@@ -3,6 +3,7 @@ package io.cloudops.jenkins.engines;
 import hudson.AbortException;
 import hudson.remoting.RemoteOutputStream;
 import io.cloudops.CloudOpsException;
+import io.cloudops.InvalidInputException;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.agent.AgentKeys;
@@ -95,7 +96,7 @@ public final class CoreScanRunner implements ScanRunner {
               .roleArn()
               .orElseThrow(
                   () ->
-                      new io.cloudops.InvalidInputException(
+                      new InvalidInputException(
                           "accounts: needs roleArn: (the role to assume in each account)"));
       builder.accountsViaRole(
           request.accounts(), roleName(roleArn), request.externalId().orElse(null));
@@ -119,7 +120,7 @@ public final class CoreScanRunner implements ScanRunner {
     if (!roleArn.startsWith("arn:")
         || !roleArn.contains(":role/")
         || slash == roleArn.length() - 1) {
-      throw new io.cloudops.InvalidInputException(
+      throw new InvalidInputException(
           "roleArn '"
               + roleArn
               + "' is not a role ARN like arn:aws:iam::123456789012:role/CloudOpsScan");

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Opens the configured store through the core's {@link io.cloudops.store.backends.Stores}. A data
@@ -61,8 +62,7 @@ public final class CoreStoreProvider implements StoreProvider {
     }
   }
 
-  private static final java.util.logging.Logger LOGGER =
-      java.util.logging.Logger.getLogger(CoreStoreProvider.class.getName());
+  private static final Logger LOGGER = Logger.getLogger(CoreStoreProvider.class.getName());
 
   private static StoreHandle openHandle(StoreSettings settings) throws AbortException {
     try {

@@ -1,5 +1,6 @@
 package io.cloudops.jenkins.engines;
 
+import io.cloudops.InvalidInputException;
 import io.cloudops.jenkins.agent.LineSplitter;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
@@ -66,7 +67,7 @@ final class ScanReceiver extends OutputStream {
       case ScanEvent.FAILED -> seen.remove(event.slice());
       case ScanEvent.PROGRESS -> progress.accept(event.text());
       default ->
-          throw new io.cloudops.InvalidInputException(
+          throw new InvalidInputException(
               "unknown scan event '" + event.type() + "' from the node");
     }
   }

@@ -2,7 +2,7 @@ package io.cloudops.jenkins.execute;
 
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.model.ExecutionPlan;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class ApprovalMessage {
     for (String reason : proposed.getReasons()) {
       lines.add("reason: " + reason);
     }
-    for (ExecutionStep step : plan.steps()) {
+    for (PlannedStep step : plan.steps()) {
       lines.add(
           step.stepId()
               + ". "

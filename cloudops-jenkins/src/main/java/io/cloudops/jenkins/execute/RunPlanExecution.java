@@ -15,6 +15,7 @@ import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -187,7 +188,7 @@ final class RunPlanExecution extends StepExecution {
     if (run != null) {
       try {
         CloudOpsExecutionAction.on(run).end(run, key, status);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // the step fails anyway; the entry stays STARTED, which also never runs again
       }
     }

@@ -8,12 +8,12 @@ import io.cloudops.Secret;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.execute.executor.Cancellation;
+import io.cloudops.execute.executor.ExecutorContext;
 import io.cloudops.execute.executor.SecretMasker;
-import io.cloudops.execute.executor.StepContext;
 import io.cloudops.execute.executor.StepOutcome;
 import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
+import io.cloudops.model.PlannedStep;
 import io.cloudops.model.StepKind;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
@@ -43,8 +43,8 @@ class AgentSdkExecutorIT {
     AwsCredentialsSpec.StaticKeys keys =
         new AwsCredentialsSpec.StaticKeys("AKIAAGENTSDK00001", Secret.of(SECRET), null);
     List<String> lines = new CopyOnWriteArrayList<>();
-    ExecutionStep step =
-        new ExecutionStep(
+    PlannedStep step =
+        new PlannedStep(
             "1",
             null,
             null,
@@ -54,8 +54,8 @@ class AgentSdkExecutorIT {
             "CreateBucket",
             Json.read("{\"Bucket\":\"agent-sdk-bucket\"}", ObjectNode.class, "params"),
             null);
-    StepContext context =
-        new StepContext(
+    ExecutorContext context =
+        new ExecutorContext(
             "exec-1",
             MotoServer.DEFAULT_REGION,
             Map.of("AWS_ACCESS_KEY_ID", keys.accessKeyId(), "AWS_SECRET_ACCESS_KEY", SECRET),

@@ -2,6 +2,7 @@ package io.cloudops.jenkins.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.AbortException;
 import hudson.FilePath;
 import hudson.Launcher;
 import io.cloudops.Secret;
@@ -99,7 +100,7 @@ class LauncherProcessesTest {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new FindAwsCli(missing.toString(), "node 'linux'").call())
-        .isInstanceOf(hudson.AbortException.class)
+        .isInstanceOf(AbortException.class)
         .hasMessageContaining(missing.toString())
         .hasMessageContaining("node 'linux'");
     Files.writeString(missing, "#!/bin/sh\n");

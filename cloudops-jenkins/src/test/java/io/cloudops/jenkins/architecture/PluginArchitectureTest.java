@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.cloudops.jenkins.DefaultJenkinsFacade;
+import jenkins.model.Jenkins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class PluginArchitectureTest {
           .and()
           .doNotHaveFullyQualifiedName(DefaultJenkinsFacade.class.getName())
           .should()
-          .callMethod(jenkins.model.Jenkins.class, "get")
+          .callMethod(Jenkins.class, "get")
           .because("Jenkins is reached through the injectable JenkinsFacade");
 
   static final ArchRule CORE_HAS_NO_JENKINS =

@@ -15,6 +15,7 @@ import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.RiskLevel;
+import io.cloudops.model.ServerResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,7 @@ class CloudOpsAskStepTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) context.await();
 
-    ExecutionPlan plan =
-        Json.read(COMMAND, io.cloudops.model.ServerResponse.class, "t").plan().orElseThrow();
+    ExecutionPlan plan = Json.read(COMMAND, ServerResponse.class, "t").plan().orElseThrow();
     assertThat(result)
         .containsEntry("type", "Command")
         .containsEntry("content", "Stopping the idle dev instance.")

@@ -2,6 +2,7 @@ package io.cloudops.jenkins.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.util.Secret;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.FilesOnDisk;
 import io.cloudops.jenkins.MutableClock;
@@ -63,7 +64,7 @@ class CloudOpsBackupWorkIT {
   void setUp(MotoServer moto) {
     StandIns.reset();
     jenkins = new FakeJenkins(home);
-    jenkins.configuration().setEncryptionKey(hudson.util.Secret.fromString(STORE_KEY));
+    jenkins.configuration().setEncryptionKey(Secret.fromString(STORE_KEY));
     jenkins.configuration().setBackupBucket(BUCKET);
     jenkins.configuration().setBackupSchedule("30 2 * * *");
     clock = new MutableClock(START);

@@ -3,6 +3,7 @@ package io.cloudops.jenkins.engines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.EnvVars;
+import hudson.util.Secret;
 import io.cloudops.cli.CloudOpsCli;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.ExecutionSettings;
@@ -12,13 +13,17 @@ import io.cloudops.execute.history.HistoryQuery;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.FilesOnDisk;
 import io.cloudops.jenkins.FlowGraph;
+import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
+import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.execute.PlanSteps;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import io.cloudops.jenkins.scan.ScanStepStarter;
+import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionRecord;
+import io.cloudops.model.ServerResponse;
 import io.cloudops.model.StepResult;
 import io.cloudops.standins.StandIns;
 import io.cloudops.testing.MotoClients;
@@ -127,7 +132,7 @@ class CliPluginParityIT {
     Path home = Files.createDirectories(dir.resolve("jenkins-home"));
     StandIns.reset();
     FakeJenkins jenkins = new FakeJenkins(home);
-    jenkins.configuration().setEncryptionKey(hudson.util.Secret.fromString(STORE_KEY));
+    jenkins.configuration().setEncryptionKey(Secret.fromString(STORE_KEY));
     jenkins.configuration().setHighApprovers("bob,carol");
     CoreStoreProvider stores = new CoreStoreProvider();
     TestServices services =
@@ -137,9 +142,7 @@ class CliPluginParityIT {
             .with(
                 new CorePlanRunner(
                     stores,
-                    () ->
-                        new io.cloudops.jenkins.Settings(jenkins)
-                            .store(jenkins.configuration(), null),
+                    () -> new Settings(jenkins).store(jenkins.configuration(), null),
                     () -> null,
                     () -> ExecutionSettings.DEFAULT))
             .with(Clock.systemUTC());
@@ -183,10 +186,8 @@ class CliPluginParityIT {
          "risk_assessment":{"level":"Low","summary":"one instance","reasons":[]}}
         """
             .formatted(planJson(instance));
-    io.cloudops.model.ServerResponse response =
-        io.cloudops.json.Json.read(json, io.cloudops.model.ServerResponse.class, "test answer");
-    io.cloudops.jenkins.ask.CloudOpsPlanAction action =
-        io.cloudops.jenkins.ask.CloudOpsPlanAction.of(response, Instant.now()).orElseThrow();
+    ServerResponse response = Json.read(json, ServerResponse.class, "test answer");
+    CloudOpsPlanAction action = CloudOpsPlanAction.of(response, Instant.now()).orElseThrow();
     run.addAction(action);
     return action.getDigest();
   }

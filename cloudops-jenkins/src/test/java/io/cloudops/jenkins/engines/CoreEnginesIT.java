@@ -3,16 +3,23 @@ package io.cloudops.jenkins.engines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.AbortException;
 import hudson.EnvVars;
+import hudson.util.Secret;
+import io.cloudops.config.ExecutionSettings;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.FilesOnDisk;
 import io.cloudops.jenkins.FlowGraph;
 import io.cloudops.jenkins.LocalPlanningServer;
+import io.cloudops.jenkins.Settings;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
 import io.cloudops.jenkins.ask.AskStepStarter;
 import io.cloudops.jenkins.ask.CloudOpsAskStep;
+import io.cloudops.jenkins.ask.CloudOpsPlanAction;
+import io.cloudops.jenkins.credentials.AwsCredentialsResolver;
 import io.cloudops.jenkins.execute.PlanSteps;
 import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import io.cloudops.jenkins.scan.ScanStepStarter;
@@ -26,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +68,7 @@ class CoreEnginesIT {
   void setUp() {
     StandIns.reset();
     jenkins = new FakeJenkins(home);
-    jenkins.configuration().setEncryptionKey(hudson.util.Secret.fromString(STORE_KEY));
+    jenkins.configuration().setEncryptionKey(Secret.fromString(STORE_KEY));
     jenkins.configuration().setMediumApprovers("bob");
     stores = new CoreStoreProvider();
     services =
@@ -70,11 +78,9 @@ class CoreEnginesIT {
             .with(
                 new CorePlanRunner(
                     stores,
-                    () ->
-                        new io.cloudops.jenkins.Settings(jenkins)
-                            .store(jenkins.configuration(), null),
+                    () -> new Settings(jenkins).store(jenkins.configuration(), null),
                     () -> jenkins.configuration().getAwsCli(),
-                    () -> io.cloudops.config.ExecutionSettings.DEFAULT))
+                    () -> ExecutionSettings.DEFAULT))
             .with(Clock.systemUTC());
   }
 
@@ -174,8 +180,7 @@ class CoreEnginesIT {
     seedInstance(moto);
     ScanRequest request =
         new ScanRequest(
-            new io.cloudops.jenkins.credentials.AwsCredentialsResolver(false)
-                .resolve(Optional.empty(), awsEnv(moto), awsEnv(moto)),
+            new AwsCredentialsResolver(false).resolve(Optional.empty(), awsEnv(moto), awsEnv(moto)),
             List.of(REGION),
             List.of("ec2"),
             false,
@@ -220,10 +225,7 @@ class CoreEnginesIT {
       PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
       String digest = (String) proposed.get("planDigest");
       Map<String, Object> review = steps.review(digest, false);
-      assertThat(
-              io.cloudops.jenkins.ask.CloudOpsPlanAction.find(run, digest)
-                  .orElseThrow()
-                  .getEngineSteps())
+      assertThat(CloudOpsPlanAction.find(run, digest).orElseThrow().getEngineSteps())
           .singleElement()
           .satisfies(s -> assertThat(s.getArgv()).contains("stop-instances").contains(instance));
       assertThatThrownBy(() -> steps.run(digest, false)).hasMessageContaining("nothing ran");
@@ -266,7 +268,7 @@ class CoreEnginesIT {
     assertThat(fakeAws.toFile().setExecutable(true)).isTrue();
     jenkins.configuration().setAwsCli(fakeAws.toString());
     TestRun run = new TestRun("ops/stop", 9).startedBy("alice");
-    String digest = PlanSteps.propose(run, "Medium", instance, java.time.Instant.now());
+    String digest = PlanSteps.propose(run, "Medium", instance, Instant.now());
     PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
     steps.approve(steps.review(digest, false), "bob", System.currentTimeMillis());
 
@@ -296,14 +298,14 @@ class CoreEnginesIT {
     Path missing = home.resolve("agent-bin").resolve("no-aws");
     jenkins.configuration().setAwsCli(missing.toString());
     TestRun run = new TestRun("ops/stop", 10).startedBy("alice");
-    String digest = PlanSteps.propose(run, "Medium", instance, java.time.Instant.now());
+    String digest = PlanSteps.propose(run, "Medium", instance, Instant.now());
     PlanSteps steps = new PlanSteps(services, new FlowGraph(), run, awsEnv(moto));
     steps.approve(steps.review(digest, false), "bob", System.currentTimeMillis());
 
     TestStepContext context = steps.run(digest, false).context();
 
     assertThatThrownBy(context::await)
-        .isInstanceOf(hudson.AbortException.class)
+        .isInstanceOf(AbortException.class)
         .hasMessageContaining("the AWS CLI '" + missing + "'")
         .hasMessageContaining("is not an executable file on node 'linux'")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -320,8 +322,8 @@ class CoreEnginesIT {
     throw new AssertionError("the AWS CLI never started; log: " + context.log());
   }
 
-  private io.cloudops.jenkins.StoreSettings settings() throws IOException {
-    return new io.cloudops.jenkins.Settings(jenkins).store(jenkins.configuration(), null);
+  private StoreSettings settings() throws IOException {
+    return new Settings(jenkins).store(jenkins.configuration(), null);
   }
 
   @SuppressWarnings("unchecked")

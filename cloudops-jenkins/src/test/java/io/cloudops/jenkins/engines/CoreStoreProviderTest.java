@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
+import io.cloudops.crypto.KeyFiles;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.model.AwsResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
@@ -53,8 +56,8 @@ class CoreStoreProviderTest {
       assertThat(provider.openHandles()).isEqualTo(1);
       assertThat(first.estate().get("i-second")).isPresent();
       assertThat(second.estate().get("i-first")).isPresent();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     assertThat(provider.openHandles()).isZero();
   }
@@ -87,7 +90,6 @@ class CoreStoreProviderTest {
     try (StoreProvider.OpenStores reopened = new CoreStoreProvider().open(settings())) {
       assertThat(reopened.estate().get("i-keyed")).isPresent();
     }
-    assertThat(home.resolve("cloudops").resolve(io.cloudops.crypto.KeyFiles.KEY_FILE))
-        .doesNotExist();
+    assertThat(home.resolve("cloudops").resolve(KeyFiles.KEY_FILE)).doesNotExist();
   }
 }

@@ -14,6 +14,7 @@ import io.cloudops.scan.spi.SliceKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ScanReceiverTest {
         home.resolve("cloudops"),
         Optional.empty(),
         Optional.empty(),
-        Optional.of(Secret.of(java.util.Base64.getEncoder().encodeToString(new byte[32]))));
+        Optional.of(Secret.of(Base64.getEncoder().encodeToString(new byte[32]))));
   }
 
   private static AwsResource instance(String id, String region) {

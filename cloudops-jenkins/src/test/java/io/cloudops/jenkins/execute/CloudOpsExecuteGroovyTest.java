@@ -18,9 +18,11 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jenkinsci.plugins.workflow.cps.CpsScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +65,7 @@ class CloudOpsExecuteGroovyTest {
     return who;
   }
 
-  private TestScript script(java.util.function.Function<Map<String, Object>, Object> input)
-      throws Exception {
+  private TestScript script(Function<Map<String, Object>, Object> input) throws Exception {
     return new TestScript(
         input,
         args -> steps.review((String) args.get("planDigest"), (Boolean) args.get("dryRun")),
@@ -185,7 +186,7 @@ class CloudOpsExecuteGroovyTest {
 
     assertThat(global).isInstanceOf(Serializable.class);
     List<Field> state =
-        java.util.Arrays.stream(global.getClass().getDeclaredFields())
+        Arrays.stream(global.getClass().getDeclaredFields())
             .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic())
             .filter(f -> !f.getName().startsWith("$") && !f.getName().equals("metaClass"))
             .toList();

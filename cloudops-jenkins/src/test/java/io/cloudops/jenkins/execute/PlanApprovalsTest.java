@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.EnvVars;
+import hudson.model.Cause;
 import io.cloudops.execute.PlanReview;
 import io.cloudops.execute.StepPreview;
 import io.cloudops.execute.risk.PlanRisk;
@@ -15,6 +16,7 @@ import io.cloudops.jenkins.MutableClock;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
+import io.cloudops.jenkins.TestStepContext;
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.GrantedApprovals;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jenkinsci.plugins.workflow.actions.ArgumentsAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,7 +213,7 @@ class PlanApprovalsTest {
   @Test
   void anApprovalInASiblingParallelBranch_doesNotCount() throws Exception {
     String digest = propose("Medium");
-    org.jenkinsci.plugins.workflow.graph.FlowNode fork = graph.step(null, Map.of());
+    FlowNode fork = graph.step(null, Map.of());
     steps.approve(steps.review(digest, false), "bob", now());
     graph.branchFrom(fork);
 
@@ -268,7 +271,7 @@ class PlanApprovalsTest {
   @Test
   void everyUserWhoStartedTheBuild_isAStarter_asReplayAddsItsUser() throws Exception {
     jenkins.configuration().setHighApprovers("alice, bob, carol, dave");
-    StandIns.addCause(run, new hudson.model.Cause.UserIdCause("carol"));
+    StandIns.addCause(run, new Cause.UserIdCause("carol"));
     String digest = propose("High");
     Map<String, Object> review = steps.review(digest, false);
     assertThat(review).containsEntry("submitter", "bob,dave");
@@ -344,8 +347,8 @@ class PlanApprovalsTest {
   @Test
   void withStepArgumentsNotStored_riskyPlansFail_namingTheProperty() throws Exception {
     String digest = propose("Medium");
-    io.cloudops.jenkins.TestStepContext context =
-        new io.cloudops.jenkins.TestStepContext(run, new hudson.EnvVars())
+    TestStepContext context =
+        new TestStepContext(run, new EnvVars())
             .bound(AWS)
             .at(graph.step(new ReviewPlanStep.DescriptorImpl(), null));
     new ReviewPlanStep(digest)

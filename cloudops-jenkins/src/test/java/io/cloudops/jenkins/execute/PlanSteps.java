@@ -1,5 +1,6 @@
 package io.cloudops.jenkins.execute;
 
+import hudson.EnvVars;
 import io.cloudops.jenkins.FlowGraph;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestStepContext;
@@ -7,6 +8,9 @@ import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.json.Json;
 import io.cloudops.model.ServerResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -21,21 +25,21 @@ public final class PlanSteps {
   private final CloudOpsServices services;
   private final FlowGraph graph;
   private final TestRun run;
-  private final hudson.EnvVars env;
-  private java.nio.file.Path workspace;
+  private final EnvVars env;
+  private Path workspace;
 
-  public PlanSteps(CloudOpsServices services, FlowGraph graph, TestRun run, hudson.EnvVars env) {
+  public PlanSteps(CloudOpsServices services, FlowGraph graph, TestRun run, EnvVars env) {
     this.services = services;
     this.graph = graph;
     this.run = run;
     this.env = env;
   }
 
-  private TestStepContext context() throws java.io.IOException {
+  private TestStepContext context() throws IOException {
     if (workspace == null) {
-      workspace = java.nio.file.Files.createTempDirectory("cloudops-ws");
+      workspace = Files.createTempDirectory("cloudops-ws");
     }
-    return new TestStepContext(run, new hudson.EnvVars()).bound(env).onNode(workspace, "linux");
+    return new TestStepContext(run, new EnvVars()).bound(env).onNode(workspace, "linux");
   }
 
   /** The Map {@code cloudopsReviewPlan planDigest: digest} returns; fails as the step fails. */

@@ -11,6 +11,7 @@ import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.InMemoryStores;
 import io.cloudops.jenkins.TestCredentials;
+import io.cloudops.jenkins.TestJob;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
@@ -298,7 +299,7 @@ class CloudOpsScanStepTest {
     CloudOpsScanStep.DescriptorImpl configurer =
         new CloudOpsScanStep.DescriptorImpl()
             .withJenkins(new FakeJenkins(home).grant(Item.CONFIGURE));
-    Item job = new io.cloudops.jenkins.TestJob("app");
+    Item job = new TestJob("app");
 
     assertThat(reader.doFillCredentialsIdItems(job, ""))
         .extracting(o -> o.value)

@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExecutionStep(
+public record PlannedStep(
     String stepId,
     String command,
     List<String> args,
@@ -33,7 +33,7 @@ public record ExecutionStep(
     ObjectNode params,
     String script) {
 
-  public ExecutionStep {
+  public PlannedStep {
     Objects.requireNonNull(stepId, "step_id");
     command = command == null ? "" : command;
     args = args == null ? List.of() : List.copyOf(args);
@@ -60,9 +60,9 @@ public record ExecutionStep(
   }
 
   /** An AWS CLI step. */
-  public static ExecutionStep awsCli(
+  public static PlannedStep awsCli(
       String stepId, String command, List<String> args, String description) {
-    return new ExecutionStep(
+    return new PlannedStep(
         stepId, command, args, description, StepKind.AWS_CLI, null, null, null, null);
   }
 }

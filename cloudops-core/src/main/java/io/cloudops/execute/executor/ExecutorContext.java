@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * @param dryRun show what would run; call only AWS's own DryRun where it exists
  * @param output receives each output line (masked)
  */
-public record StepContext(
+public record ExecutorContext(
     String executionId,
     String region,
     Map<String, String> awsEnvironment,
@@ -32,7 +32,7 @@ public record StepContext(
     SecretMasker masker,
     Consumer<String> output) {
 
-  public StepContext {
+  public ExecutorContext {
     Objects.requireNonNull(executionId, "executionId");
     Objects.requireNonNull(region, "region");
     awsEnvironment = Map.copyOf(awsEnvironment);
@@ -45,6 +45,6 @@ public record StepContext(
 
   @Override
   public String toString() {
-    return "StepContext[" + executionId + ", " + region + "]";
+    return "ExecutorContext[" + executionId + ", " + region + "]";
   }
 }
