@@ -5,7 +5,7 @@ import io.cloudops.store.KeyRotation;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreException;
 import io.cloudops.store.Stores;
-import io.cloudops.store.embed.LazyEmbedder;
+import io.cloudops.store.embed.Embedder;
 import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.store.lucene.WriterLock;
 import java.io.FileNotFoundException;
@@ -146,7 +146,7 @@ public final class EmbeddedSnapshotSource implements SnapshotSource {
               + " store backup");
     }
     KeyRing keys = this.keys.get();
-    try (LazyEmbedder embedder = Stores.defaultEmbedder();
+    try (Embedder embedder = Stores.defaultEmbedder();
         LuceneStores stores =
             LuceneStores.open(directory, keys, embedder, StoreAccess.READ_ONLY, Duration.ZERO)) {
       return new RestoredData(stores.estate().count(), stores.chat().conversations().size());

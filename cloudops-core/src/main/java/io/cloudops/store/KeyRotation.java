@@ -4,7 +4,6 @@ import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
 import io.cloudops.store.embed.Embedder;
-import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class KeyRotation {
           "The key comes from CLOUDOPS_KEY: pass the new key (a file with base64 of 32 bytes),"
               + " then set CLOUDOPS_KEY to it");
     }
-    try (LazyEmbedder embedder = Stores.defaultEmbedder()) {
+    try (Embedder embedder = Stores.defaultEmbedder()) {
       return rotate(dataDir, env, newKey, fromEnv, embedder, others);
     }
   }

@@ -5,7 +5,9 @@ import io.cloudops.Secret;
 import io.cloudops.config.CloudOpsSettings;
 import io.cloudops.config.StoreKind;
 import io.cloudops.crypto.KeyRing;
+import io.cloudops.store.embed.Embedder;
 import io.cloudops.store.embed.EmbeddingModelSpec;
+import io.cloudops.store.embed.EmbeddingRuntime;
 import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
 import io.cloudops.store.qdrant.QdrantConnection;
@@ -92,9 +94,14 @@ public final class Stores {
                           "CLOUDOPS_STORE=qdrant needs CLOUDOPS_QDRANT_URL, e.g."
                               + " http://localhost:6334 (https:// for TLS)"));
     }
-    LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
-    if (warmup == Warmup.EMBEDDER) {
-      embedder.preloadInBackground();
+    Embedder embedder = defaultEmbedder(settings.dataDir());
+    if (qdrantUrl != null && !embedder.semantic()) {
+      throw new InvalidInputException(
+          "The Qdrant store needs the embedding model, which is not installed here; use the"
+              + " embedded store (lexical search) or install the model");
+    }
+    if (warmup == Warmup.EMBEDDER && embedder instanceof LazyEmbedder lazy) {
+      lazy.preloadInBackground();
     }
     Handle stores;
     try {
@@ -155,22 +162,44 @@ public final class Stores {
    */
   public static java.util.Optional<String> pendingMigration(CloudOpsSettings settings) {
     return settings.storeKind() == StoreKind.EMBEDDED
-        ? LuceneStores.pendingMigration(settings.dataDir())
+        ? LuceneStores.pendingMigration(
+            settings.dataDir(),
+            semanticSearch() ? EmbeddingModelSpec.ALL_MINILM_L6_V2_Q.id() : Embedder.NO_MODEL)
         : java.util.Optional.empty();
   }
 
-  /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */
-  public static LazyEmbedder defaultEmbedder() {
-    return new LazyEmbedder(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads());
+  /**
+   * The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use; {@link
+   * Embedder#none()} where the model is not installed ({@link #semanticSearch()}).
+   */
+  public static Embedder defaultEmbedder() {
+    return EmbeddingRuntime.embedder(
+        Stores.class.getClassLoader(),
+        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q,
+        embeddingThreads(),
+        null);
   }
 
   /**
    * The default embedder, unpacking the model and ONNX Runtime's native libraries once under {@code
    * <data-dir>/cache} (a second process starts about 0.3 s sooner).
    */
-  public static LazyEmbedder defaultEmbedder(java.nio.file.Path dataDir) {
-    return new LazyEmbedder(
-        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads(), dataDir.resolve(CACHE_DIR));
+  public static Embedder defaultEmbedder(java.nio.file.Path dataDir) {
+    return EmbeddingRuntime.embedder(
+        Stores.class.getClassLoader(),
+        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q,
+        embeddingThreads(),
+        dataDir.resolve(CACHE_DIR));
+  }
+
+  /**
+   * Whether the stores opened here search semantically: the embedding model and its runtime are
+   * installed (always in the CLI; in Jenkins with the CloudOps Embeddings plugin). Without them the
+   * embedded store searches exact and keyword (BM25) only and Qdrant cannot be used.
+   */
+  public static boolean semanticSearch() {
+    return EmbeddingRuntime.present(
+        Stores.class.getClassLoader(), EmbeddingModelSpec.ALL_MINILM_L6_V2_Q);
   }
 
   static int embeddingThreads() {
