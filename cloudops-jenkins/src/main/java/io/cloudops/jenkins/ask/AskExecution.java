@@ -15,6 +15,7 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.Builds;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.CloudOpsServices;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.model.AwsResource;
@@ -80,6 +81,7 @@ final class AskExecution extends SynchronousNonBlockingStepExecution<Map<String,
     log.println("asking " + endpoint + " in conversation '" + contextId + "'");
     AskResult result;
     try (StoreProvider.Stores stores = services().stores().open(settings.store(config, run))) {
+      SemanticSearchNotice.printOnce(run, log, services().stores());
       AskService ask =
           new AskService(
               stores.estate(),

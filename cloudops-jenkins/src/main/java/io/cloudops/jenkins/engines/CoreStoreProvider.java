@@ -3,6 +3,7 @@ package io.cloudops.jenkins.engines;
 import hudson.AbortException;
 import io.cloudops.CloudOpsException;
 import io.cloudops.config.ExecutionSettings;
+import io.cloudops.config.StoreKind;
 import io.cloudops.datadir.DataDir;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
@@ -32,6 +33,15 @@ public final class CoreStoreProvider implements StoreProvider {
     return new Stores(
         new SharedEstateStore(shared.handle.estate(), lease::release),
         new SharedChatStore(shared.handle.chat(), lease::release));
+  }
+
+  /**
+   * The core's answer: the model is on this plugin's class loader when the CloudOps Embeddings
+   * plugin, an optional dependency, is installed.
+   */
+  @Override
+  public boolean semanticSearch() {
+    return io.cloudops.store.Stores.semanticSearch();
   }
 
   /** The data dirs with an open handle; for tests. */
@@ -70,7 +80,12 @@ public final class CoreStoreProvider implements StoreProvider {
           .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
       return dataDir.openStores(StoreAccess.READ_WRITE, io.cloudops.store.Stores.Warmup.NONE);
     } catch (CloudOpsException e) {
-      throw new AbortException("CloudOps: the store could not be opened: " + e.getMessage());
+      String install =
+          settings.kind() == StoreKind.QDRANT && !io.cloudops.store.Stores.semanticSearch()
+              ? " (" + INSTALL_EMBEDDINGS + ")"
+              : "";
+      throw new AbortException(
+          "CloudOps: the store could not be opened: " + e.getMessage() + install);
     }
   }
 

@@ -11,6 +11,7 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.CloudOpsServices;
 import io.cloudops.jenkins.Lists;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
@@ -92,6 +93,7 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
     ScanOutcome outcome;
     try (StoreProvider.Stores stores =
         cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
+      SemanticSearchNotice.printOnce(run, log, cloudops.stores());
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + log.mask(e.getMessage()));

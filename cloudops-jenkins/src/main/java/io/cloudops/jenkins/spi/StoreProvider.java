@@ -26,6 +26,17 @@ public interface StoreProvider {
    */
   Stores open(StoreSettings settings) throws IOException;
 
+  /** What to install for semantic search and the Qdrant backend. */
+  String INSTALL_EMBEDDINGS = "install the CloudOps Embeddings plugin";
+
+  /**
+   * Whether the stores search semantically (the embedding model is installed); without it they
+   * search exact + keyword and the build log says so once.
+   */
+  default boolean semanticSearch() {
+    return true;
+  }
+
   /** An open estate store and chat store, closed together. */
   record Stores(EstateStore estate, ChatStore chat) implements AutoCloseable {
     @Override
