@@ -75,6 +75,14 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
     return jenkins == null ? new DefaultJenkinsFacade() : jenkins;
   }
 
+  /**
+   * The line this page shows when semantic search is off (the CloudOps Embeddings plugin is not
+   * installed), or null.
+   */
+  public String getSemanticSearchNotice() {
+    return SemanticSearchNotice.of(CloudOpsServices.defaults().stores()).orElse(null);
+  }
+
   @Override
   public String getDisplayName() {
     return "CloudOps";

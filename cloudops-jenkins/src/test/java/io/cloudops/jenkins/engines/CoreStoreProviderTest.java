@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
+import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.AwsResource;
+import io.cloudops.model.ResourceFilter;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,45 @@ class CoreStoreProviderTest {
         .accountId("123456789012")
         .region("eu-west-1")
         .build();
+  }
+
+  @Test
+  void withTheEmbeddingsOnTheClassLoader_theStoreSearchesByMeaning_andNoNoticeIsShown()
+      throws Exception {
+    CoreStoreProvider provider = new CoreStoreProvider();
+
+    assertThat(provider.semanticSearch()).isTrue();
+    assertThat(SemanticSearchNotice.of(provider)).isEmpty();
+    assertThat(new CloudOpsGlobalConfiguration().getSemanticSearchNotice()).isNull();
+    try (StoreProvider.Stores stores = provider.open(settings())) {
+      stores.estate().bulkUpsert(List.of(instance("build-agent-7"), instance("payroll-ledger")));
+      // no word of the query is in either resource: only the vectors can rank them
+      assertThat(stores.estate().search("salaries", ResourceFilter.any(), 2))
+          .extracting(hit -> hit.resource().name())
+          .first()
+          .isEqualTo("payroll-ledger");
+    }
+  }
+
+  @Test
+  void withoutTheEmbeddings_theNoticeSaysWhatToInstall() {
+    StoreProvider lexical =
+        new StoreProvider() {
+          @Override
+          public Stores open(StoreSettings settings) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public boolean semanticSearch() {
+            return false;
+          }
+        };
+
+    assertThat(SemanticSearchNotice.of(lexical))
+        .contains(
+            "semantic search is off: install the CloudOps Embeddings plugin;"
+                + " search is exact + keyword (BM25)");
   }
 
   @Test
