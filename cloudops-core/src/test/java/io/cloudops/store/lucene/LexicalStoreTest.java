@@ -8,7 +8,6 @@ import io.cloudops.model.Message;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EmbeddedStores;
 import io.cloudops.store.LabelledEstate;
-import io.cloudops.store.SharedModel;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.embed.Embedder;
 import io.cloudops.store.embed.EmbeddingModelSpec;
@@ -139,7 +138,6 @@ class LexicalStoreTest {
       assertThat(model.semantic()).isTrue();
       assertThat(model.modelId()).isEqualTo(spec.id());
     }
-    assertThat(SharedModel.embedder().semantic()).isTrue();
   }
 
   /** A class loader that does not have the classes and resources under the given prefixes. */
