@@ -27,7 +27,28 @@ public final class EmbeddingRuntime {
       }
     }
     return loader.getResource(spec.modelResource()) != null
-        && loader.getResource(spec.tokenizerResource()) != null;
+        && loader.getResource(spec.tokenizerResource()) != null
+        && hasNativeLibrary(loader);
+  }
+
+  /**
+   * Whether ONNX Runtime has its native library for this platform: the CloudOps Embeddings plugin
+   * carries Linux x86_64 and aarch64 only, so on another controller search stays lexical instead of
+   * failing at the first query. A library given through {@code onnxruntime.native.path} counts.
+   */
+  private static boolean hasNativeLibrary(ClassLoader loader) {
+    if (System.getProperty(OnnxNativeLibraries.PATH_PROPERTY) != null) {
+      return true;
+    }
+    return OnnxNativeLibraries.platform()
+        .map(
+            platform ->
+                loader.getResource(
+                    "ai/onnxruntime/native/"
+                        + platform
+                        + "/"
+                        + System.mapLibraryName("onnxruntime")))
+        .isPresent();
   }
 
   /**

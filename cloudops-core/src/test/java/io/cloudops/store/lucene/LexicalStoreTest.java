@@ -130,6 +130,16 @@ class LexicalStoreTest {
     assertThat(EmbeddingRuntime.present(here, spec)).isTrue();
     assertThat(EmbeddingRuntime.present(withoutOnnx, spec)).isFalse();
     assertThat(EmbeddingRuntime.present(new Hiding(here, spec.id(), "-"), spec)).isFalse();
+    ClassLoader withoutNatives = new Hiding(here, "ai/onnxruntime/native/", "-");
+    // a model loaded earlier in this JVM points the runtime at its unpacked natives: not here
+    String nativePath = System.clearProperty("onnxruntime.native.path");
+    try {
+      assertThat(EmbeddingRuntime.present(withoutNatives, spec)).isFalse();
+    } finally {
+      if (nativePath != null) {
+        System.setProperty("onnxruntime.native.path", nativePath);
+      }
+    }
     try (Embedder none = EmbeddingRuntime.embedder(withoutOnnx, spec, 1, null)) {
       assertThat(none.semantic()).isFalse();
       assertThat(none.modelId()).isEqualTo(Embedder.NO_MODEL);
