@@ -9,7 +9,6 @@ import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.backends.Stores;
 import io.cloudops.store.embed.Embedder;
-import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ public final class KeyRotation {
               + " key (base64 of 32 bytes) to rotate to, then set the encryption key to it",
           Setting.ENCRYPTION_KEY);
     }
-    try (LazyEmbedder embedder = Stores.defaultEmbedder()) {
+    try (Embedder embedder = Stores.defaultEmbedder()) {
       return rotate(dataDir, env, newKey, fromEnv, embedder);
     }
   }

@@ -14,6 +14,7 @@ import io.cloudops.config.HttpUrls;
 import io.cloudops.config.StoreKind;
 import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.model.RiskLevel;
+import io.cloudops.store.backends.Stores;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -76,6 +77,14 @@ public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
 
   private JenkinsFacade jenkins() {
     return jenkins == null ? new DefaultJenkinsFacade() : jenkins;
+  }
+
+  /**
+   * The line this page shows when semantic search is off (the CloudOps Embeddings plugin is not
+   * installed), or null.
+   */
+  public String getSemanticSearchNotice() {
+    return SemanticSearchNotice.of(Stores.semanticSearch()).orElse(null);
   }
 
   @Override

@@ -29,6 +29,19 @@ public final class InMemoryStores implements StoreProvider {
   private int opened;
   private int closed;
 
+  private boolean semanticSearch = true;
+
+  /** As the steps plugin without the CloudOps Embeddings plugin. */
+  public InMemoryStores withoutSemanticSearch() {
+    semanticSearch = false;
+    return this;
+  }
+
+  @Override
+  public boolean semanticSearch() {
+    return semanticSearch;
+  }
+
   public InMemoryStores add(AwsResource resource) {
     resources.put(resource.key(), resource);
     return this;

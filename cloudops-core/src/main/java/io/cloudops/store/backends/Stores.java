@@ -13,7 +13,9 @@ import io.cloudops.store.StoreAccess;
 import io.cloudops.store.StoreException;
 import io.cloudops.store.StoreHandle;
 import io.cloudops.store.StoreSnapshots;
+import io.cloudops.store.embed.Embedder;
 import io.cloudops.store.embed.EmbeddingModelSpec;
+import io.cloudops.store.embed.EmbeddingRuntime;
 import io.cloudops.store.embed.LazyEmbedder;
 import io.cloudops.store.lucene.LuceneSnapshots;
 import io.cloudops.store.lucene.LuceneStores;
@@ -95,9 +97,14 @@ public final class Stores {
                               + " (https:// for TLS)",
                           Setting.QDRANT_URL));
     }
-    LazyEmbedder embedder = defaultEmbedder(settings.dataDir());
-    if (warmup == Warmup.EMBEDDER) {
-      embedder.preloadInBackground();
+    Embedder embedder = defaultEmbedder(settings.dataDir());
+    if (qdrantUrl != null && !embedder.semantic()) {
+      throw new InvalidInputException(
+          "The Qdrant store needs the embedding model, which is not installed here; use the"
+              + " embedded store (lexical search) or install the model");
+    }
+    if (warmup == Warmup.EMBEDDER && embedder instanceof LazyEmbedder lazy) {
+      lazy.preloadInBackground();
     }
     StoreHandle stores;
     try {
@@ -174,22 +181,44 @@ public final class Stores {
    */
   public static Optional<String> pendingMigration(CloudOpsSettings settings) {
     return settings.storeKind() == StoreKind.EMBEDDED
-        ? LuceneStores.pendingMigration(settings.dataDir())
+        ? LuceneStores.pendingMigration(
+            settings.dataDir(),
+            semanticSearch() ? EmbeddingModelSpec.ALL_MINILM_L6_V2_Q.id() : Embedder.NO_MODEL)
         : Optional.empty();
   }
 
-  /** The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use. */
-  public static LazyEmbedder defaultEmbedder() {
-    return new LazyEmbedder(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads());
+  /**
+   * The default embedder: all-MiniLM-L6-v2 (quantised), loaded on first use; {@link
+   * Embedder#none()} where the model is not installed ({@link #semanticSearch()}).
+   */
+  public static Embedder defaultEmbedder() {
+    return EmbeddingRuntime.embedder(
+        Stores.class.getClassLoader(),
+        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q,
+        embeddingThreads(),
+        null);
   }
 
   /**
    * The default embedder, unpacking the model and ONNX Runtime's native libraries once under {@code
    * <data-dir>/cache} (a second process starts about 0.3 s sooner).
    */
-  public static LazyEmbedder defaultEmbedder(Path dataDir) {
-    return new LazyEmbedder(
-        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, embeddingThreads(), dataDir.resolve(CACHE_DIR));
+  public static Embedder defaultEmbedder(Path dataDir) {
+    return EmbeddingRuntime.embedder(
+        Stores.class.getClassLoader(),
+        EmbeddingModelSpec.ALL_MINILM_L6_V2_Q,
+        embeddingThreads(),
+        dataDir.resolve(CACHE_DIR));
+  }
+
+  /**
+   * Whether the stores opened here search semantically: the embedding model and its runtime are
+   * installed (always in the CLI; in Jenkins with the CloudOps Embeddings plugin). Without them the
+   * embedded store searches exact and keyword (BM25) only and Qdrant cannot be used.
+   */
+  public static boolean semanticSearch() {
+    return EmbeddingRuntime.present(
+        Stores.class.getClassLoader(), EmbeddingModelSpec.ALL_MINILM_L6_V2_Q);
   }
 
   static int embeddingThreads() {

@@ -39,7 +39,7 @@ import org.apache.lucene.util.Bits;
 /**
  * Conversations in a Lucene index, one document per message. The content is sealed (AES-GCM,
  * associated data {@code <context id>#<sequence>}) and never indexed as text; conversation search
- * is semantic, over a vector of each message.
+ * is semantic, over a vector of each message (without a model, by conversation id only).
  */
 final class LuceneChatStore implements ChatStore {
 
@@ -72,7 +72,7 @@ final class LuceneChatStore implements ChatStore {
     Objects.requireNonNull(message, "message");
     IndexWriter writer = index.writer();
     long sequence = index.read(s -> (long) s.count(new TermQuery(new Term(CONTEXT, contextId))));
-    float[] vector = UnitVectors.of(embedder.embed(message.content()));
+    float[] vector = vector(message.content());
     try {
       writer.addDocument(document(contextId, sequence, message, vector));
     } catch (IOException e) {
@@ -91,7 +91,9 @@ final class LuceneChatStore implements ChatStore {
     doc.add(new StoredField(SEQUENCE, sequence));
     doc.add(new StoredField(TIMESTAMP, message.timestamp().toEpochMilli()));
     doc.add(new StoredField(ROLE, message.role().name()));
-    doc.add(new KnnFloatVectorField(VECTOR, vector, ResourceDocuments.SIMILARITY));
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, vector, ResourceDocuments.SIMILARITY));
+    }
     doc.add(
         new StoredField(
             SEALED_CONTENT,
@@ -175,13 +177,16 @@ final class LuceneChatStore implements ChatStore {
     if (text.isEmpty() || limit < 1) {
       return List.of();
     }
-    float[] vector = embedder.embed(text);
+    float[] vector = vector(text);
     List<String> contexts =
         index.read(
             searcher -> {
               List<String> ids = new ArrayList<>();
               if (searcher.count(new TermQuery(new Term(CONTEXT, text))) > 0) {
                 ids.add(text);
+              }
+              if (vector == null) {
+                return ids; // no model: a conversation is found by its id only
               }
               for (ScoreDoc hit :
                   searcher.search(new KnnFloatVectorQuery(VECTOR, vector, CANDIDATES), CANDIDATES)
@@ -269,11 +274,17 @@ final class LuceneChatStore implements ChatStore {
       throws IOException {
     Document stored = searcher.storedFields().document(doc);
     float[] vector = schema == 1 ? SchemaMigration.v1Vector(stored) : values.vector(VECTOR, doc);
+    Message message = message(stored);
+    if (vector == null) {
+      vector = vector(message.content()); // written without a model
+    }
     return document(
-        stored.get(CONTEXT),
-        stored.getField(SEQUENCE).numericValue().longValue(),
-        message(stored),
-        vector);
+        stored.get(CONTEXT), stored.getField(SEQUENCE).numericValue().longValue(), message, vector);
+  }
+
+  /** The unit vector of a text, or null when the store has no model. */
+  private float[] vector(String text) {
+    return embedder.semantic() ? UnitVectors.of(embedder.embed(text)) : null;
   }
 
   static String lower(String s) {

@@ -46,7 +46,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The estate in a Lucene index: exact keyword fields, BM25 text and an HNSW vector per resource;
- * hybrid search fuses lexical and semantic ranks after exact and prefix matches.
+ * hybrid search fuses lexical and semantic ranks after exact and prefix matches. Without a model
+ * ({@link Embedder#semantic()} false) resources have no vector and the semantic leg is empty.
  */
 final class LuceneEstateStore implements EstateStore {
 
@@ -92,12 +93,11 @@ final class LuceneEstateStore implements EstateStore {
       return UpsertSummary.EMPTY;
     }
     UpsertPlan plan = plan(batch);
-    List<float[]> vectors =
-        embedder.embedAll(plan.toEmbed().stream().map(ResourceText::semantic).toList());
+    List<float[]> vectors = vectors(plan.toEmbed());
     try {
       for (int i = 0; i < plan.toEmbed().size(); i++) {
         AwsResource resource = plan.toEmbed().get(i);
-        Document doc = documents.toDocument(resource, UnitVectors.of(vectors.get(i)));
+        Document doc = documents.toDocument(resource, vectors.get(i));
         if (plan.stored().contains(resource.key())) {
           writer.updateDocument(new Term(EstateFields.KEY, resource.key()), doc);
         } else {
@@ -184,7 +184,7 @@ final class LuceneEstateStore implements EstateStore {
     QueryUnderstanding understood = QueryUnderstanding.of(text);
     Optional<Query> lexical =
         Analyzers.anyTerm(analyzer, EstateFields.TEXT, understood.lexicalQuery());
-    float[] vector = UnitVectors.of(embedder.embed(text));
+    float[] vector = embedder.semantic() ? UnitVectors.of(embedder.embed(text)) : null;
     Query knnFilter = filter.isEmpty() ? null : accepted;
     return index.read(
         searcher -> {
@@ -233,7 +233,7 @@ final class LuceneEstateStore implements EstateStore {
   Legs legs(String query) {
     Optional<Query> lexical =
         Analyzers.anyTerm(analyzer, EstateFields.TEXT, QueryUnderstanding.of(query).lexicalQuery());
-    float[] vector = UnitVectors.of(embedder.embed(query));
+    float[] vector = embedder.semantic() ? UnitVectors.of(embedder.embed(query)) : null;
     return index.read(
         searcher ->
             legs(
@@ -260,12 +260,14 @@ final class LuceneEstateStore implements EstateStore {
             ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
             : List.of();
     List<String> knn =
-        keys(
-            searcher,
-            values,
-            docs,
-            new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
-            CANDIDATES);
+        vector == null
+            ? List.of() // no model: exact and keyword search only
+            : keys(
+                searcher,
+                values,
+                docs,
+                new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
+                CANDIDATES);
     return new Legs(bm25, knn);
   }
 
@@ -457,13 +459,22 @@ final class LuceneEstateStore implements EstateStore {
       int fromVersion, IndexSearcher searcher, DocValuesReader values, int[] docs)
       throws IOException {
     List<AwsResource> resources = read(searcher, values, docs);
-    List<float[]> vectors =
-        embedder.embedAll(resources.stream().map(ResourceText::semantic).toList());
+    List<float[]> vectors = vectors(resources);
     List<Document> out = new ArrayList<>(resources.size());
     for (int i = 0; i < resources.size(); i++) {
-      out.add(documents.toDocument(resources.get(i), UnitVectors.of(vectors.get(i))));
+      out.add(documents.toDocument(resources.get(i), vectors.get(i)));
     }
     return out;
+  }
+
+  /** The unit vectors of the resources' texts; nulls when the store has no model. */
+  private List<float[]> vectors(List<AwsResource> resources) {
+    if (!embedder.semantic()) {
+      return java.util.Collections.nCopies(resources.size(), null);
+    }
+    return embedder.embedAll(resources.stream().map(ResourceText::semantic).toList()).stream()
+        .map(UnitVectors::of)
+        .toList();
   }
 
   /** Re-seals every resource under the cipher's current key, in one commit. */

@@ -104,9 +104,18 @@ public final class LuceneStores implements StoreHandle {
    * empty when the store is current, absent or of an unknown version (the open says so then).
    */
   public static Optional<String> pendingMigration(Path dataDir) {
+    return pendingMigration(dataDir, Embedder.NO_MODEL);
+  }
+
+  /**
+   * As {@link #pendingMigration(Path)}, for a writer with the given model: a store written without
+   * a model is re-embedded once by a writer that has one.
+   */
+  public static Optional<String> pendingMigration(Path dataDir, String modelId) {
     Path root = dataDir.resolve(STORE_DIR);
-    long resources = pendingDocuments(root.resolve("estate"));
-    long messages = pendingDocuments(root.resolve("chat"));
+    Map<String, String> commitData = Map.of(StoreMetadata.EMBEDDING_MODEL, modelId);
+    long resources = pendingDocuments(root.resolve("estate"), commitData);
+    long messages = pendingDocuments(root.resolve("chat"), commitData);
     if (resources < 0 || messages < 0 || resources + messages == 0) {
       return Optional.empty();
     }
@@ -116,10 +125,9 @@ public final class LuceneStores implements StoreHandle {
     return Optional.of(
         "migrating the store at "
             + root
-            + " from schema "
-            + oldest
-            + " to "
-            + StoreMetadata.CURRENT_SCHEMA
+            + (oldest < StoreMetadata.CURRENT_SCHEMA
+                ? " from schema " + oldest + " to " + StoreMetadata.CURRENT_SCHEMA
+                : " written without the embedding model")
             + " (once, "
             + (resources + messages)
             + " documents, about "
@@ -133,12 +141,18 @@ public final class LuceneStores implements StoreHandle {
    * Documents of an index older than the current schema; 0 when it is current, empty or absent; -1
    * when its version is unknown (the open refuses it, with the reason).
    */
-  private static long pendingDocuments(Path index) {
+  private static long pendingDocuments(Path index, Map<String, String> commitData) {
     int version = oldestSchema(index);
     if (version < 0) {
       return -1;
     }
-    return version < StoreMetadata.CURRENT_SCHEMA ? LuceneIndex.documents(index) : 0;
+    boolean lacksVectors =
+        LuceneIndex.readUserData(index)
+            .filter(userData -> StoreMetadata.lacksVectors(userData, commitData))
+            .isPresent();
+    return version < StoreMetadata.CURRENT_SCHEMA || lacksVectors
+        ? LuceneIndex.documents(index)
+        : 0;
   }
 
   /** The schema of an index; the current one when absent or empty; -1 when unknown. */

@@ -53,6 +53,9 @@ final class ResourceDocuments {
     this.cipher = cipher;
   }
 
+  /**
+   * @param vector the resource's unit vector, or null when the store has no model (lexical only)
+   */
   Document toDocument(AwsResource resource, float[] vector) {
     String key = resource.key();
     Document doc = new Document();
@@ -80,7 +83,9 @@ final class ResourceDocuments {
       doc.add(new StringField(EstateFields.TAG_KEY, tag.getKey(), Field.Store.NO));
     }
     doc.add(new TextField(EstateFields.TEXT, ResourceText.lexical(resource), Field.Store.NO));
-    doc.add(new KnnFloatVectorField(EstateFields.VECTOR, vector, SIMILARITY));
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(EstateFields.VECTOR, vector, SIMILARITY));
+    }
     doc.add(new StoredField(EstateFields.CONTENT_HASH, resource.contentHash()));
     ObjectNode clear = Json.mapper().valueToTree(resource);
     JsonNode properties = clear.remove("properties");

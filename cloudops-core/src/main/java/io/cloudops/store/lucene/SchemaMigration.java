@@ -60,7 +60,8 @@ final class SchemaMigration {
   }
 
   /**
-   * Migrates when the index is older than the current schema.
+   * Migrates when the index is older than the current schema, or was written without a model while
+   * this store has one (the converters then embed what lacks a vector).
    *
    * @return how many documents were migrated; 0 when the index was current or empty
    */
@@ -70,7 +71,8 @@ final class SchemaMigration {
       return 0;
     }
     int version = StoreMetadata.schemaVersion(index.path(), userData);
-    if (version == StoreMetadata.CURRENT_SCHEMA) {
+    if (version == StoreMetadata.CURRENT_SCHEMA
+        && !StoreMetadata.lacksVectors(userData, commitData)) {
       return 0;
     }
     IndexWriter writer = index.writer();

@@ -4,6 +4,7 @@ import io.cloudops.Setting;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.RecordCipher;
 import io.cloudops.store.StoreException;
+import io.cloudops.store.embed.Embedder;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -32,6 +33,15 @@ final class StoreMetadata {
   private static final String KEY_CHECK_RECORD = "cloudops.key_check";
 
   private StoreMetadata() {}
+
+  /**
+   * Whether an index was written without a model (some documents may lack a vector) while the
+   * commits of this store carry one: its writer then re-embeds every document, as a migration does.
+   */
+  static boolean lacksVectors(Map<String, String> userData, Map<String, String> commitData) {
+    return Embedder.NO_MODEL.equals(userData.get(EMBEDDING_MODEL))
+        && !Embedder.NO_MODEL.equals(commitData.get(EMBEDDING_MODEL));
+  }
 
   /** The user data a commit by this code carries. */
   static Map<String, String> current(RecordCipher cipher, String modelId) {
@@ -97,10 +107,17 @@ final class StoreMetadata {
     }
   }
 
-  /** Checks that stored vectors came from the model in use. */
+  /**
+   * Checks that stored vectors came from the model in use. A store written without a model ({@link
+   * Embedder#NO_MODEL}) opens with any model and is re-embedded by its next writer ({@link
+   * #lacksVectors}); any store opens without a model, which then searches it lexically.
+   */
   static void checkModel(Path index, Map<String, String> userData, String modelId) {
     String stored = userData.get(EMBEDDING_MODEL);
-    if (stored != null && !stored.equals(modelId)) {
+    if (stored != null
+        && !stored.equals(modelId)
+        && !stored.equals(Embedder.NO_MODEL)
+        && !modelId.equals(Embedder.NO_MODEL)) {
       throw new StoreException(
           "The store at "
               + index

@@ -15,6 +15,7 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.Builds;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.JenkinsSettingHints;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.StoreProvider;
@@ -81,6 +82,7 @@ final class AskExecution extends SynchronousNonBlockingStepExecution<Map<String,
     log.println("asking " + endpoint + " in conversation '" + contextId + "'");
     AskResult result;
     try (StoreProvider.OpenStores stores = services().stores().open(settings.store(config, run))) {
+      SemanticSearchNotice.printOnce(run, log, services().stores().semanticSearch());
       AskService ask =
           new AskService(
               stores.estate(),

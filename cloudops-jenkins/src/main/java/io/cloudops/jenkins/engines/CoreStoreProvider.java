@@ -3,8 +3,10 @@ package io.cloudops.jenkins.engines;
 import hudson.AbortException;
 import io.cloudops.CloudOpsException;
 import io.cloudops.config.ExecutionSettings;
+import io.cloudops.config.StoreKind;
 import io.cloudops.datadir.DataDir;
 import io.cloudops.jenkins.JenkinsSettingHints;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.store.StoreAccess;
@@ -36,6 +38,15 @@ public final class CoreStoreProvider implements StoreProvider {
     return new OpenStores(
         new SharedEstateStore(shared.handle.estate(), lease::release),
         new SharedChatStore(shared.handle.chat(), lease::release));
+  }
+
+  /**
+   * The core's answer: the model is on this plugin's class loader when the CloudOps Embeddings
+   * plugin, an optional dependency, is installed.
+   */
+  @Override
+  public boolean semanticSearch() {
+    return Stores.semanticSearch();
   }
 
   /** The data dirs with an open handle; for tests. */
@@ -72,7 +83,12 @@ public final class CoreStoreProvider implements StoreProvider {
           .ifPresent(line -> LOGGER.info(() -> "CloudOps: " + line));
       return dataDir.openStores(StoreAccess.READ_WRITE, Stores.Warmup.NONE);
     } catch (CloudOpsException e) {
-      throw new AbortException(JenkinsSettingHints.describe("the store could not be opened: ", e));
+      String install =
+          settings.kind() == StoreKind.QDRANT && !Stores.semanticSearch()
+              ? " (" + SemanticSearchNotice.INSTALL_EMBEDDINGS + ")"
+              : "";
+      throw new AbortException(
+          JenkinsSettingHints.describe("the store could not be opened: ", e) + install);
     }
   }
 

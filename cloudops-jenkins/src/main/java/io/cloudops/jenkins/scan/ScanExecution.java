@@ -11,6 +11,7 @@ import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
 import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.Lists;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.Settings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
@@ -93,6 +94,7 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
     ScanOutcome outcome;
     try (StoreProvider.OpenStores stores =
         cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
+      SemanticSearchNotice.printOnce(run, log, cloudops.stores().semanticSearch());
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
     } catch (CloudOpsException e) {
       throw new AbortException(log.mask(JenkinsSettingHints.describe("", e)));

@@ -19,6 +19,14 @@ public interface StoreProvider {
    */
   OpenStores open(StoreSettings settings) throws IOException;
 
+  /**
+   * Whether the stores search semantically (the embedding model is installed); without it they
+   * search exact + keyword and the build log says so once.
+   */
+  default boolean semanticSearch() {
+    return true;
+  }
+
   /** An open estate store and chat store, closed together. */
   record OpenStores(EstateStore estate, ChatStore chat) implements AutoCloseable {
     @Override

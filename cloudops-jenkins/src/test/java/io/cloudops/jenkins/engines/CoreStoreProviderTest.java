@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudops.Secret;
 import io.cloudops.config.StoreKind;
 import io.cloudops.crypto.KeyFiles;
+import io.cloudops.jenkins.CloudOpsGlobalConfiguration;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.model.AwsResource;
+import io.cloudops.model.ResourceFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +46,32 @@ class CoreStoreProviderTest {
         .accountId("123456789012")
         .region("eu-west-1")
         .build();
+  }
+
+  @Test
+  void withTheEmbeddingsOnTheClassLoader_theStoreSearchesByMeaning_andNoNoticeIsShown()
+      throws Exception {
+    CoreStoreProvider provider = new CoreStoreProvider();
+
+    assertThat(provider.semanticSearch()).isTrue();
+    assertThat(SemanticSearchNotice.of(provider.semanticSearch())).isEmpty();
+    assertThat(new CloudOpsGlobalConfiguration().getSemanticSearchNotice()).isNull();
+    try (StoreProvider.OpenStores stores = provider.open(settings())) {
+      stores.estate().bulkUpsert(List.of(instance("build-agent-7"), instance("payroll-ledger")));
+      // no word of the query is in either resource: only the vectors can rank them
+      assertThat(stores.estate().search("salaries", ResourceFilter.any(), 2))
+          .extracting(hit -> hit.resource().name())
+          .first()
+          .isEqualTo("payroll-ledger");
+    }
+  }
+
+  @Test
+  void withoutTheEmbeddings_theNoticeSaysWhatToInstall() {
+    assertThat(SemanticSearchNotice.of(false))
+        .contains(
+            "semantic search is off: install the CloudOps Embeddings plugin;"
+                + " search is exact + keyword (BM25)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.cloudops.jenkins.packaging;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,42 @@ final class HpiBundle {
   static final String CORE = "io.cloudops:cloudops-core";
   private static final Set<String> SHIPPED_SCOPES = Set.of("compile", "runtime");
 
+  /** The reactor module that lists the embeddings plugin's libraries (type pom). */
+  static final String SEMANTIC = "io.cloudops:cloudops-semantic";
+
   private final HpiPom pom;
   private final DependencyTree.Node core;
   private final Set<String> bundled = new TreeSet<>();
 
+  /** The steps plugin: the core's jar and what it needs, from a tree that has the core in it. */
   HpiBundle(HpiPom pom, List<DependencyTree.Node> tree) {
-    this.pom = pom;
-    this.core =
+    this(
+        pom,
         tree.stream()
             .filter(n -> n.coordinates().equals(CORE))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(CORE + " is not in the tree"));
-    bundled.add(CORE);
-    walk(core, pom.dependencies().getOrDefault(CORE, List.of()));
+            .orElseThrow(() -> new IllegalArgumentException(CORE + " is not in the tree")),
+        true);
+  }
+
+  /**
+   * The embeddings plugin: what {@code cloudops-semantic} (a pom, no jar of its own) needs, from
+   * its own tree's first-level nodes.
+   */
+  static HpiBundle embeddings(HpiPom pom, List<DependencyTree.Node> semanticTree) {
+    String[] id = SEMANTIC.split(":");
+    return new HpiBundle(
+        pom, new DependencyTree.Node(id[0], id[1], "compile", semanticTree), false);
+  }
+
+  private HpiBundle(HpiPom pom, DependencyTree.Node root, boolean rootIsJar) {
+    this.pom = pom;
+    this.core = root;
+    index(root);
+    if (rootIsJar) {
+      bundled.add(root.coordinates());
+    }
+    walk(core, pom.dependencies().getOrDefault(root.coordinates(), List.of()));
     for (Map.Entry<String, List<Exclusion>> declared : pom.dependencies().entrySet()) {
       for (DependencyTree.Node node : find(core, declared.getKey())) {
         bundled.add(node.coordinates());
@@ -47,6 +71,7 @@ final class HpiBundle {
     List<String> problems = new ArrayList<>();
     Set<String> needed = new LinkedHashSet<>();
     collect(core, needed);
+    needed.removeAll(pom.unpacked()); // in the plugin's own jar
     for (String library : needed) {
       List<String> providers = providers(library);
       if (!bundled.contains(library) && providers.isEmpty()) {
@@ -87,21 +112,46 @@ final class HpiBundle {
     return providers;
   }
 
+  /**
+   * The children of each artifact, from whichever of its nodes has them: a verbose tree lists an
+   * artifact's dependencies once and marks its other places "omitted for duplicate", and an
+   * exclusion may cut off the place that lists them.
+   */
+  private final Map<String, List<DependencyTree.Node>> children = new HashMap<>();
+
+  private void index(DependencyTree.Node node) {
+    for (DependencyTree.Node child : node.children()) {
+      if (!child.children().isEmpty()) {
+        children.putIfAbsent(child.coordinates(), child.children());
+      }
+      index(child);
+    }
+  }
+
+  private List<DependencyTree.Node> childrenOf(DependencyTree.Node node) {
+    return node == core ? node.children() : children.getOrDefault(node.coordinates(), List.of());
+  }
+
   /** Records the node's shipped descendants that no exclusion cuts off. */
   private void walk(DependencyTree.Node node, List<Exclusion> exclusions) {
-    for (DependencyTree.Node child : node.children()) {
+    for (DependencyTree.Node child : childrenOf(node)) {
       if (SHIPPED_SCOPES.contains(child.scope())
-          && exclusions.stream().noneMatch(e -> e.matches(child))) {
-        bundled.add(child.coordinates());
+          && exclusions.stream().noneMatch(e -> e.matches(child))
+          && bundled.add(child.coordinates())) {
         walk(child, exclusions);
       }
     }
   }
 
-  private static void collect(DependencyTree.Node node, Set<String> into) {
-    for (DependencyTree.Node child : node.children()) {
-      if (SHIPPED_SCOPES.contains(child.scope())) {
-        into.add(child.coordinates());
+  /**
+   * Records the node's shipped descendants; below a library that Jenkins or a plugin provides, what
+   * it needs is that provider's business (Jenkins core's Guava comes without j2objc-annotations).
+   */
+  private void collect(DependencyTree.Node node, Set<String> into) {
+    for (DependencyTree.Node child : childrenOf(node)) {
+      if (SHIPPED_SCOPES.contains(child.scope())
+          && into.add(child.coordinates())
+          && providers(child.coordinates()).isEmpty()) {
         collect(child, into);
       }
     }

