@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.crypto.ssh.SshKeygen;
 import io.cloudops.execute.PlanDocument;
+import io.cloudops.execute.approval.ApprovalPolicy;
 import io.cloudops.execute.approval.signed.SignedStatement;
 import io.cloudops.execute.approval.signed.Statement;
 import io.cloudops.execute.approval.signed.StatementKind;
@@ -16,7 +17,6 @@ import io.cloudops.testing.SshKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,7 +200,7 @@ class SignedApprovalsIT {
             StatementKind.APPROVAL,
             digest(plan),
             "alice",
-            Instant.now().minus(Duration.ofHours(2)),
+            Instant.now().minus(ApprovalPolicy.DEFAULT_VALIDITY).minusSeconds(60),
             "yesterday's");
     Path file = write("old.json", SignedStatement.sign(old, alice, new SshKeygen()));
 

@@ -28,7 +28,7 @@ class ServerEndpointTest {
   void nonHttpUrl_isRefused() {
     assertThatThrownBy(() -> ServerEndpoint.of(URI.create("ftp://x/y")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("not an absolute http(s) URL");
+        .hasMessageContaining("not an http:// or https:// URL");
   }
 
   @Test

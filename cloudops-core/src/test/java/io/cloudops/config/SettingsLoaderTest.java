@@ -50,7 +50,7 @@ class SettingsLoaderTest {
         .hasMessageContaining("embedded or qdrant");
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_SERVER_URL", "ftp://x")).build())
         .hasMessageContaining("CLOUDOPS_SERVER_URL")
-        .hasMessageContaining("http(s) URL");
+        .hasMessageContaining("not an http:// or https:// URL");
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_CONNECT_TIMEOUT", "ten")).build())
         .hasMessageContaining("CLOUDOPS_CONNECT_TIMEOUT")
         .hasMessageContaining("seconds");
@@ -62,7 +62,7 @@ class SettingsLoaderTest {
   void qdrantStore_needsItsUrl() {
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_STORE", "qdrant")).build())
         .isInstanceOf(InvalidSettingException.class)
-        .hasMessageContaining("CLOUDOPS_QDRANT_URL");
+        .hasMessageContaining("needs a Qdrant URL");
   }
 
   @Test

@@ -58,7 +58,7 @@ class AesGcmCipherTest {
     assertThatThrownBy(() -> other.decryptText(encrypted, "id"))
         .isInstanceOf(CryptoException.class)
         .hasMessageContaining("was encrypted with key")
-        .hasMessageContaining("CLOUDOPS_KEY");
+        .hasMessageContaining("set the encryption key");
   }
 
   @Test

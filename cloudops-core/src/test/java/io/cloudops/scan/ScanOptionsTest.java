@@ -58,7 +58,7 @@ class ScanOptionsTest {
     String message = NoCredentials.message(new AwsCredentialsSpec.DefaultChain());
 
     assertThat(message)
-        .contains("environment variables", "~/.aws/credentials", "instance role", "--profile");
+        .contains("environment variables", "~/.aws/credentials", "instance role", "a profile");
     assertThat(message.lines()).hasSize(1);
     assertThat(
             NoCredentials.message(

@@ -39,7 +39,8 @@ import org.kohsuke.stapler.verb.POST;
 @Symbol("cloudops")
 public class CloudOpsGlobalConfiguration extends GlobalConfiguration {
 
-  static final int DEFAULT_APPROVAL_VALIDITY_HOURS = 24;
+  static final int DEFAULT_APPROVAL_VALIDITY_HOURS =
+      (int) ApprovalPolicy.DEFAULT_VALIDITY.toHours();
 
   /** How many backups retention keeps when none is configured. */
   public static final int DEFAULT_BACKUP_KEEP = 14;

@@ -12,27 +12,30 @@ public final class JenkinsSettingHints implements SettingHints {
 
   public static final JenkinsSettingHints INSTANCE = new JenkinsSettingHints();
 
-  private static final String SYSTEM = "Manage Jenkins, System, CloudOps: ";
-
   private JenkinsSettingHints() {}
 
   @Override
   public Optional<String> whereToChange(Setting setting) {
     return Optional.of(
         switch (setting) {
-          case DATA_DIR -> "JENKINS_HOME/cloudops, shared by every build on this controller";
-          case QDRANT_URL -> SYSTEM + "Qdrant URL";
-          case QDRANT_API_KEY -> SYSTEM + "Qdrant credentials";
-          case ENCRYPTION_KEY -> SYSTEM + "Encryption key";
-          case SERVER_URL -> SYSTEM + "Planning server URL";
-          case AWS_CLI -> SYSTEM + "AWS CLI on the agents";
-          case AWS_CREDENTIALS ->
-              "the step's credentialsId, or withCredentials([aws(…)]) around it";
-          case AWS_ENDPOINT_URL -> "AWS_ENDPOINT_URL in the step's environment";
-          case REQUEST_TIMEOUT -> "CLOUDOPS_REQUEST_TIMEOUT in the controller's environment";
-          case BACKUP_BUCKET -> SYSTEM + "Backup S3 bucket";
-          case BACKUPS_TO_KEEP -> SYSTEM + "Backups to keep";
+          case DATA_DIR -> Messages.SettingHints_DataDir();
+          case QDRANT_URL -> field(Messages.CloudOpsGlobalConfiguration_QdrantUrl());
+          case QDRANT_API_KEY -> field(Messages.CloudOpsGlobalConfiguration_QdrantApiKey());
+          case ENCRYPTION_KEY -> field(Messages.CloudOpsGlobalConfiguration_EncryptionKey());
+          case SERVER_URL -> field(Messages.CloudOpsGlobalConfiguration_ServerUrl());
+          case AWS_CLI -> field(Messages.CloudOpsGlobalConfiguration_AwsCli());
+          case AWS_CREDENTIALS -> Messages.SettingHints_AwsCredentials();
+          case AWS_ENDPOINT_URL -> Messages.SettingHints_AwsEndpointUrl();
+          case REQUEST_TIMEOUT -> Messages.SettingHints_RequestTimeout();
+          case BACKUP_BUCKET -> field(Messages.CloudOpsGlobalConfiguration_BackupBucket());
+          case BACKUPS_TO_KEEP -> field(Messages.CloudOpsGlobalConfiguration_BackupKeep());
         });
+  }
+
+  /** A field of Manage Jenkins, System, CloudOps, by the title the page shows. */
+  private static String field(String title) {
+    return Messages.CloudOpsGlobalConfiguration_Where(
+        Messages.CloudOpsGlobalConfiguration_Section(), title);
   }
 
   /** The build log's line for a core failure: masked by the caller, prefixed with CloudOps. */

@@ -37,7 +37,7 @@ class JenkinsSettingHintsTest {
         .startsWith("CloudOps: the store: The Qdrant URL")
         .endsWith("[Qdrant URL: Manage Jenkins, System, CloudOps: Qdrant URL]");
     assertThat(lines.get(1)).contains("CloudOps: Backup S3 bucket");
-    assertThat(lines.get(2)).contains("CloudOps: Encryption key");
+    assertThat(lines.get(2)).contains("CloudOps: Conversation encryption key");
     assertThat(lines)
         .allSatisfy(
             line -> assertThat(line).doesNotContainPattern("CLOUDOPS_[A-Z]|--[a-z]|<data-dir>"));

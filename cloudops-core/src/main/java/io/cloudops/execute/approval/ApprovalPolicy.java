@@ -13,18 +13,23 @@ import java.util.Set;
  * never approves their own plan.
  *
  * <p>Default: Low needs nobody, Medium one approver, High two distinct approvers; approvals expire
- * after one hour.
+ * after {@link #DEFAULT_VALIDITY}.
  */
 public final class ApprovalPolicy {
 
-  /** Low 0, Medium 1, High 2 distinct approvers; approvals valid for one hour. */
+  /**
+   * How long an approval counts unless configured otherwise: the CLI's and the plugin's default.
+   */
+  public static final Duration DEFAULT_VALIDITY = Duration.ofHours(24);
+
+  /** Low 0, Medium 1, High 2 distinct approvers; approvals valid for {@link #DEFAULT_VALIDITY}. */
   public static final ApprovalPolicy DEFAULT =
       new ApprovalPolicy(
           Map.of(
               RiskLevel.LOW, ApprovalRule.anyone(0),
               RiskLevel.MEDIUM, ApprovalRule.anyone(1),
               RiskLevel.HIGH, ApprovalRule.anyone(2)),
-          Duration.ofHours(1));
+          DEFAULT_VALIDITY);
 
   /**
    * The policy with named approvers: Medium needs one of {@code mediumApprovers}, High two distinct

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudops.model.Approval;
 import io.cloudops.model.RiskLevel;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +66,9 @@ class ApprovalCheckerTest {
 
   @Test
   void expiredApproval_doesNotCount() {
-    Approval old = new Approval(DIGEST, "bob", NOW.minus(Duration.ofHours(2)), null);
+    Approval old =
+        new Approval(
+            DIGEST, "bob", NOW.minus(ApprovalPolicy.DEFAULT_VALIDITY).minusSeconds(1), null);
 
     ApprovalVerdict verdict = checker.check(DIGEST, RiskLevel.MEDIUM, "alice", List.of(old), NOW);
 

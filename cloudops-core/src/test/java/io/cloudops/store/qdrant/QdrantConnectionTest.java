@@ -57,7 +57,7 @@ class QdrantConnectionTest {
                 QdrantConnection.open(
                     URI.create("ftp://qdrant:6334"), Secret.of(""), Duration.ofSeconds(1)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("CLOUDOPS_QDRANT_URL");
+        .hasMessageContaining("The Qdrant URL");
   }
 
   @Test

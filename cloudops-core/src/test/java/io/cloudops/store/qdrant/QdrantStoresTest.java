@@ -136,7 +136,7 @@ class QdrantStoresTest {
                     connection, "test", KeyFiles.load(dataDir, Map.of()), SharedModel.embedder()))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("unreachable")
-        .hasMessageContaining("CLOUDOPS_QDRANT_URL")
+        .hasMessageContaining("check the Qdrant URL")
         .hasMessageNotContaining("\n");
   }
 
@@ -167,7 +167,7 @@ class QdrantStoresTest {
     assertThatThrownBy(() -> open(otherDataDir))
         .isInstanceOf(CryptoException.class)
         .hasMessageContaining("does not open Qdrant collection test_estate")
-        .hasMessageContaining("CLOUDOPS_KEY");
+        .hasMessageContaining("set the encryption key");
     try (QdrantStores stores = open(dataDir)) {
       assertThat(stores.estate().get(billingDb().key())).contains(billingDb());
     }

@@ -66,7 +66,7 @@ class StoresQdrantTest {
 
     assertThatThrownBy(() -> Stores.open(settings(server.url()), env, StoreAccess.READ_ONLY))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("CLOUDOPS_QDRANT_API_KEY")
+        .hasMessageContaining("check the Qdrant API key")
         .hasMessageNotContaining("wrong-key-9d1e");
   }
 

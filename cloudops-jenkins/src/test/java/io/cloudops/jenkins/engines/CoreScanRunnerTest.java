@@ -9,7 +9,10 @@ import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.scan.ScanOptions;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,9 +51,34 @@ class CoreScanRunnerTest {
   }
 
   @Test
-  void incremental_forwardsOnlyChanges() {
+  void incremental_forwardsOnlyChanges_asItsHelpSays() throws IOException {
     assertThat(CoreScanRunner.options(request(Optional.empty(), List.of(), true)).pageContent())
         .isEqualTo(ScanOptions.PageContent.CHANGES_ONLY);
+    assertThat(help("incremental")).contains("writes only the added and changed ones");
+  }
+
+  @Test
+  void noRegions_meansEveryEnabledRegion_asItsHelpSays() throws IOException {
+    ScanRequest everywhere =
+        new ScanRequest(
+            new ResolvedAws(KEYS, Optional.empty(), Optional.empty(), "test"),
+            List.of(),
+            List.of(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+
+    assertThat(CoreScanRunner.options(everywhere).regions()).isEmpty();
+    assertThat(help("regions")).contains("every region enabled in the account");
+  }
+
+  private static String help(String field) throws IOException {
+    return Files.readString(
+        Path.of(
+            "src/main/resources/io/cloudops/jenkins/scan/CloudOpsScanStep/help-"
+                + field
+                + ".html"));
   }
 
   @Test
