@@ -175,6 +175,6 @@ class PlanningServerClientIT {
     assertThatThrownBy(() -> client.send(REQUEST))
         .isInstanceOf(PlanningServerException.class)
         .hasMessageContaining("connection failed")
-        .hasMessageContaining("CLOUDOPS_SERVER_URL");
+        .hasMessageContaining("check the planning server URL");
   }
 }

@@ -188,7 +188,7 @@ class EmbeddedStoreIT {
                     Duration.ofSeconds(1)))
         .isInstanceOf(CryptoException.class)
         .hasMessageContaining("does not open the store")
-        .hasMessageContaining("CLOUDOPS_KEY");
+        .hasMessageContaining("set the encryption key");
     assertThat(snapshot(dataDir)).isEqualTo(before);
   }
 
@@ -283,7 +283,7 @@ class EmbeddedStoreIT {
 
     assertThatThrownBy(() -> KeyRotation.rotate(dataDir, oldEnv, null))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("CLOUDOPS_KEY");
+        .hasMessageContaining("set the encryption key");
     assertThatThrownBy(() -> KeyRotation.rotate(dataDir, wrongEnv, newKey))
         .isInstanceOf(CryptoException.class)
         .hasMessageContaining("does not open the store");

@@ -100,8 +100,7 @@ final class StoreMetadata {
               + index
               + " ("
               + e.getMessage()
-              + "); set the encryption key to the key the store was written with."
-              + " Nothing was changed.",
+              + "). Nothing was changed.",
           Setting.ENCRYPTION_KEY,
           e);
     }
