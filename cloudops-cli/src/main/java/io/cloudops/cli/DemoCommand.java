@@ -146,7 +146,7 @@ public final class DemoCommand extends BaseCommand {
 
   static Path writePlan(Path dir, List<String> ids) throws IOException {
     String template;
-    try (InputStream in = DemoCommand.class.getResourceAsStream(PLAN_RESOURCE)) {
+    try (InputStream in = SampleEstate.class.getResourceAsStream(PLAN_RESOURCE)) {
       if (in == null) {
         throw new CloudOpsException("the demo's sample plan " + PLAN_RESOURCE + " is missing");
       }
