@@ -1,6 +1,5 @@
 package io.cloudops.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
@@ -147,15 +146,12 @@ final class AskCommand extends BaseCommand {
     AskResult result =
         service.processPrompt(conversation, text, userContext(context), ResourceFilter.any());
     PlanRisk risk =
-        result
-            .response()
-            .plan()
-            .map(
-                plan ->
-                    ExecutionSetup.dataDir(context.settings(), context.env())
-                        .riskAssessor(new EstateResourceLookup(stores.estate()))
-                        .assess(plan, result.response().riskAssessment()))
-            .orElse(null);
+        result.response().plan().isEmpty()
+            ? null
+            : io.cloudops.console.AskAnswer.risk(
+                result,
+                ExecutionSetup.dataDir(context.settings(), context.env())
+                    .riskAssessor(new EstateResourceLookup(stores.estate())));
     return new Answer(result, risk);
   }
 
@@ -230,23 +226,7 @@ final class AskCommand extends BaseCommand {
   }
 
   static ObjectNode json(AskResult result, PlanRisk risk) {
-    ObjectNode json = Json.mapper().valueToTree(result.response());
-    json.put("conversation", result.request().contextId());
-    ArrayNode matched = json.putArray("matched_resources");
-    for (AwsResource r : result.request().identifiedResources()) {
-      ObjectNode node = matched.addObject();
-      node.put("id", r.id());
-      node.put("arn", r.arn());
-      node.put("name", r.name());
-      node.put("resource_type", r.resourceType());
-      node.put("region", r.region());
-      node.put("account_id", r.accountId());
-    }
-    if (risk != null) {
-      json.set("computed_risk", Json.tree(risk.assessment()));
-      json.put("plan_digest", result.response().executionPlan().digest());
-    }
-    return json;
+    return io.cloudops.console.AskAnswer.json(result, risk);
   }
 
   private static void print(AskResult result, PlanRisk risk, PrintWriter out) {
