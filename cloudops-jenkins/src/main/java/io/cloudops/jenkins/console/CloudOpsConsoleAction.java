@@ -90,6 +90,14 @@ public final class CloudOpsConsoleAction implements RootAction {
     endpoint.asset(request, response, request.getRestOfPath());
   }
 
+  /** Closes the console's store (for tests; in Jenkins the action lives as long as Jenkins). */
+  synchronized void close() {
+    if (console != null) {
+      console.stores().close();
+      console = null;
+    }
+  }
+
   private synchronized ConsoleApi api() {
     JenkinsFacade facade = services.jenkins();
     try {
