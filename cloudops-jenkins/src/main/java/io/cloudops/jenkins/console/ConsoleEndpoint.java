@@ -130,7 +130,8 @@ final class ConsoleEndpoint {
 
   private void require(Permission permission) {
     if (!jenkins.hasPermission(permission, null)) {
-      throw new ApiException(403, "missing the " + permission.getId() + " permission");
+      throw new ApiException(
+          403, "missing the " + permission.group.getId() + "/" + permission.name + " permission");
     }
   }
 

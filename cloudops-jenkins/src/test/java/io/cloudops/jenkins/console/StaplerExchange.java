@@ -44,8 +44,10 @@ final class StaplerExchange {
     String raw = q < 0 ? path : path.substring(0, q);
     this.query = q < 0 ? null : path.substring(q + 1);
     this.uri = "/jenkins/cloudops" + raw;
-    int slash = raw.indexOf('/', 1);
-    this.restOfPath = slash < 0 ? "" : raw.substring(slash);
+    // what Stapler leaves after the token it dispatched on: "api" for doApi, nothing for
+    // doIndex, the whole path for doDynamic
+    this.restOfPath =
+        raw.startsWith("/api/") ? raw.substring("/api".length()) : raw.equals("/") ? "" : raw;
   }
 
   StaplerExchange header(String name, String value) {
