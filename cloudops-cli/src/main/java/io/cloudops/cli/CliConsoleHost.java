@@ -8,6 +8,8 @@ import io.cloudops.console.AccountCheck;
 import io.cloudops.console.ConsoleHost;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.scan.AwsProfiles;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.Stores;
 import java.net.URI;
@@ -46,6 +48,11 @@ final class CliConsoleHost implements ConsoleHost {
   @Override
   public List<String> accountNames() {
     return List.copyOf(AwsProfiles.list(context.env()));
+  }
+
+  @Override
+  public List<ScanRecord> scanRecords() {
+    return ScanRecords.in(context.settings().dataDir()).read();
   }
 
   @Override

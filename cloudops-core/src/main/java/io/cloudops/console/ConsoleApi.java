@@ -10,6 +10,7 @@ import io.cloudops.execute.history.HistoryQuery;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Conversation;
+import io.cloudops.scan.ScanRecord;
 import io.cloudops.store.EstateStore;
 import java.time.Instant;
 import java.util.List;
@@ -135,16 +136,7 @@ public final class ConsoleApi {
   private JsonNode accounts() {
     Map<String, ObjectNode> slices = new TreeMap<>();
     for (ResourceSummary row : index.all()) {
-      ObjectNode slice =
-          slices.computeIfAbsent(
-              row.accountId() + "/" + row.region(),
-              k -> {
-                ObjectNode s = Json.mapper().createObjectNode();
-                s.put("account_id", row.accountId());
-                s.put("region", row.region());
-                s.put("resources", 0);
-                return s;
-              });
+      ObjectNode slice = slice(slices, row.accountId(), row.region());
       slice.put("resources", slice.get("resources").asLong() + 1);
       if (row.lastScanned() != null
           && (!slice.has("last_scanned")
@@ -152,10 +144,26 @@ public final class ConsoleApi {
         slice.put("last_scanned", row.lastScanned().toString());
       }
     }
+    for (ScanRecord record : host.scanRecords()) {
+      slice(slices, record.accountId(), record.region()).set("last_scan", Json.tree(record));
+    }
     ObjectNode json = Json.mapper().createObjectNode();
     json.set("profiles", Json.tree(host.accountNames()));
     json.set("estate", Json.tree(slices.values()));
     return json;
+  }
+
+  /** The row of an account and region in {@code GET accounts}, created empty on first use. */
+  private static ObjectNode slice(Map<String, ObjectNode> slices, String account, String region) {
+    return slices.computeIfAbsent(
+        account + "/" + region,
+        k -> {
+          ObjectNode s = Json.mapper().createObjectNode();
+          s.put("account_id", account);
+          s.put("region", region);
+          s.put("resources", 0);
+          return s;
+        });
   }
 
   private JsonNode checkAccount(String action, JsonNode body) {

@@ -321,7 +321,12 @@ async function loadAccounts() {
     }
     const estate = clear($('a-estate').tBodies[0]);
     for (const s of json.estate) {
-      estate.append(el('tr', {}, el('td', {}, s.account_id), el('td', {}, s.region), el('td', {}, s.resources), el('td', {}, when(s.last_scanned))));
+      const scan = s.last_scan;
+      const errors = el('td', { class: 'errors' });
+      for (const e of (scan && scan.errors) || []) errors.append(el('div', {}, `${e.resource_type}: ${e.error_code} — ${e.message}`));
+      if (scan && scan.errors.length === 0) errors.append('none');
+      estate.append(el('tr', {}, el('td', {}, s.account_id), el('td', {}, s.region), el('td', {}, s.resources),
+        el('td', {}, when(scan ? scan.scanned_at : s.last_scanned)), errors));
     }
   } catch (e) {
     status(e.message);

@@ -27,6 +27,8 @@ import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.model.UserContext;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.store.ChatStore;
 import java.net.URI;
 import java.time.Clock;
@@ -84,6 +86,11 @@ final class JenkinsConsoleHost implements ConsoleHost {
   public List<String> accountNames() {
     ListBoxModel items = AwsCredentialItems.of(jenkins, null, null);
     return items.stream().map(o -> o.value).filter(v -> !v.isEmpty()).toList();
+  }
+
+  @Override
+  public List<ScanRecord> scanRecords() {
+    return ScanRecords.in(storeSettings.dataDir()).read();
   }
 
   @Override

@@ -11,6 +11,9 @@ import io.cloudops.jenkins.spi.StoreSettings;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
+import io.cloudops.scan.ScanError;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * apart between the hosts.
  */
 abstract class ConsoleApiContract {
+
+  private static final Instant SCANNED = Instant.parse("2026-12-01T10:00:00Z");
+  private static final ScanError DENIED =
+      new ScanError(
+          "123456789012", "us-east-1", "rds", "rds:instance", "AccessDenied", "not authorized");
 
   @TempDir Path home;
 
@@ -63,6 +71,11 @@ abstract class ConsoleApiContract {
                   .build());
       open.chat().append("ops", Message.user("which instances run shop?", Instant.EPOCH));
     }
+    ScanRecords.in(storeSettings.dataDir())
+        .merge(
+            List.of(
+                new ScanRecord("123456789012", "eu-west-1", SCANNED, 3, List.of()),
+                new ScanRecord("123456789012", "us-east-1", SCANNED, 0, List.of(DENIED))));
     startHost();
   }
 
@@ -128,7 +141,7 @@ abstract class ConsoleApiContract {
   }
 
   @Test
-  void accounts_countTheEstateByAccountAndRegion() throws Exception {
+  void accounts_countTheEstateByAccountAndRegion_withTheLastScan() throws Exception {
     Answer answer = get("/api/accounts");
 
     assertThat(answer.json().get("profiles").isArray()).isTrue();
@@ -136,6 +149,13 @@ abstract class ConsoleApiContract {
     assertThat(slice.get("account_id").asText()).isEqualTo("123456789012");
     assertThat(slice.get("region").asText()).isEqualTo("eu-west-1");
     assertThat(slice.get("resources").asInt()).isEqualTo(3);
+    assertThat(slice.get("last_scan").get("scanned_at").asText()).isEqualTo(SCANNED.toString());
+    // a region whose scan failed is listed with its errors, though it holds no resources
+    JsonNode failed = answer.json().get("estate").get(1);
+    assertThat(failed.get("region").asText()).isEqualTo("us-east-1");
+    assertThat(failed.get("resources").asInt()).isZero();
+    assertThat(failed.get("last_scan").get("errors").get(0).get("error_code").asText())
+        .isEqualTo("AccessDenied");
   }
 
   @Test
