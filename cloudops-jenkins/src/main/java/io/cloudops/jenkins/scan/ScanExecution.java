@@ -18,6 +18,8 @@ import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.StoreProvider;
+import io.cloudops.jenkins.spi.StoreSettings;
+import io.cloudops.scan.ScanRecords;
 import java.util.Map;
 import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -90,9 +92,10 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
             + (incremental ? " (incremental)" : ""));
 
     ScanOutcome outcome;
-    try (StoreProvider.Stores stores =
-        cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
+    StoreSettings storeSettings = new Settings(cloudops.jenkins()).store(config, run);
+    try (StoreProvider.Stores stores = cloudops.stores().open(storeSettings)) {
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
+      ScanRecords.in(storeSettings.dataDir()).merge(outcome.records());
     } catch (CloudOpsException e) {
       throw new AbortException("CloudOps: " + log.mask(e.getMessage()));
     }

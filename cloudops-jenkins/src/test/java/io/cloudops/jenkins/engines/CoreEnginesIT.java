@@ -149,6 +149,16 @@ class CoreEnginesIT {
         .containsEntry("changed", 0L)
         .containsEntry("removed", 0L);
     assertThat((List<?>) first.get("errors")).isEmpty();
+    // the scan recorded its accounts and regions in the controller's data dir (GET api/accounts):
+    // the instance's region and S3's "global"
+    List<io.cloudops.scan.ScanRecord> records =
+        io.cloudops.scan.ScanRecords.in(settings().dataDir()).read();
+    assertThat(records)
+        .extracting(io.cloudops.scan.ScanRecord::region)
+        .containsExactly("global", REGION);
+    assertThat(records.stream().mapToLong(io.cloudops.scan.ScanRecord::resources).sum())
+        .isEqualTo(total);
+    assertThat(records).allSatisfy(r -> assertThat(r.errors()).isEmpty());
     try (StoreProvider.Stores open = stores.open(settings())) {
       assertThat(open.estate().get(instance)).isPresent();
       assertThat(open.estate().get(BUCKET)).isPresent();
