@@ -5,7 +5,9 @@ import io.cloudops.InvalidInputException;
 import io.cloudops.ask.AskOptions;
 import io.cloudops.aws.AwsCredentialsSpec;
 import io.cloudops.console.AccountCheck;
+import io.cloudops.console.ApiException;
 import io.cloudops.console.ConsoleHost;
+import io.cloudops.console.ExecutionCancel;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.scan.AwsProfiles;
 import io.cloudops.scan.ScanRecord;
@@ -13,6 +15,8 @@ import io.cloudops.scan.ScanRecords;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.Stores;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +25,8 @@ import java.util.Optional;
  * the config files, asking as {@code cloudops ask} does, and deleting conversations.
  */
 final class CliConsoleHost implements ConsoleHost {
+
+  private static final Duration CANCEL_WAIT = Duration.ofSeconds(10);
 
   private final CliContext context;
   private final ChatStore chat;
@@ -86,6 +92,13 @@ final class CliConsoleHost implements ConsoleHost {
               prompt)
           .json();
     }
+  }
+
+  @Override
+  public JsonNode cancelExecution(String id) {
+    ExecutionHistory running =
+        history().orElseThrow(() -> new ApiException(404, "no execution history yet"));
+    return new ExecutionCancel(running, CANCEL_WAIT, Clock.systemUTC()).cancel(id);
   }
 
   @Override

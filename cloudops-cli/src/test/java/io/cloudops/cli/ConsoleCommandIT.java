@@ -246,6 +246,60 @@ class ConsoleCommandIT {
     assertThat(get("api/executions/" + id).get("steps")).hasSize(1);
   }
 
+  @Test
+  void cancel_stopsTheProcessRunningTheExecution_onlyAsAPostWithTheHeader() throws Exception {
+    String id = "exec-console-cancel";
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            HistoryOwner.class.getName(),
+            console.dataDir.toString(),
+            id);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(console.env);
+    Process owner = builder.start();
+    try {
+      String ready =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      assertThat(ready).as("the owner's first line").startsWith("running " + id);
+      long childPid = Long.parseLong(ready.substring(ready.lastIndexOf(' ') + 1));
+
+      HttpResponse<String> withoutHeader =
+          ConsoleEstate.send(
+              console
+                  .request("api/executions/" + id + "/cancel")
+                  .header("Authorization", "Bearer " + console.token)
+                  .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> asGet =
+          ConsoleEstate.send(
+              console
+                  .request("api/executions/" + id + "/cancel")
+                  .header("Authorization", "Bearer " + console.token));
+      assertThat(withoutHeader.statusCode()).isEqualTo(403);
+      assertThat(asGet.statusCode()).isEqualTo(404);
+      assertThat(owner.isAlive()).isTrue();
+
+      HttpResponse<String> cancelled =
+          console.api("POST", "api/executions/" + id + "/cancel", "{}");
+
+      assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+      assertThat(Json.mapper().readTree(cancelled.body()).get("pid").asLong())
+          .isEqualTo(owner.pid());
+      assertThat(owner.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).isEmpty();
+      JsonNode record = get("api/executions/" + id);
+      assertThat(record.get("transitions").findValuesAsText("status")).contains("Cancelled");
+      assertThat(console.api("POST", "api/executions/" + id + "/cancel", "{}").statusCode())
+          .isEqualTo(409);
+    } finally {
+      owner.destroyForcibly();
+    }
+  }
+
   /** The next line starting with the prefix, within 20 s. */
   private static String next(Iterator<String> lines, String prefix) throws Exception {
     return CompletableFuture.supplyAsync(

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class ConsoleApi {
 
   private static final int MAX_CONVERSATION_MESSAGES = 500;
+  private static final String CANCEL = "/cancel";
 
   private final EstateStore estate;
   private final EstateIndex index;
@@ -46,6 +47,10 @@ public final class ConsoleApi {
     String head = segments.isEmpty() ? "" : segments.get(0);
     String id = segments.size() > 1 ? segments.get(1) : null;
     String route = method + " " + head + (id == null ? "" : "/{id}");
+    if (head.equals("executions") && id != null && id.endsWith(CANCEL)) {
+      id = id.substring(0, id.length() - CANCEL.length());
+      route = method + " executions/{id}" + CANCEL;
+    }
     return switch (route) {
       case "GET resources" -> Json.tree(index.query(ResourceQuery.parse(query)));
       case "GET resources/{id}" -> resource(id);
@@ -54,6 +59,7 @@ public final class ConsoleApi {
       case "DELETE conversations/{id}" -> deleted(id);
       case "GET executions" -> executions(query);
       case "GET executions/{id}" -> Json.tree(execution(id));
+      case "POST executions/{id}/cancel" -> host.cancelExecution(id);
       case "GET accounts" -> accounts();
       case "POST accounts/{id}" -> checkAccount(id, body);
       case "POST ask" -> ask(body);

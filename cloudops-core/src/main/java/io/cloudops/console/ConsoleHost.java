@@ -29,6 +29,14 @@ public interface ConsoleHost {
     return List.of();
   }
 
+  /**
+   * Cancels a running execution with the effect the host's own way has (Ctrl-C in the terminal, the
+   * build's abort); hosts that cannot refuse with 405.
+   */
+  default JsonNode cancelExecution(String id) {
+    throw new ApiException(405, "this host does not cancel executions");
+  }
+
   /** Deletes a conversation; hosts that do not allow it refuse with 405. */
   default boolean deleteConversation(String contextId) {
     throw new ApiException(405, "this host does not delete conversations");

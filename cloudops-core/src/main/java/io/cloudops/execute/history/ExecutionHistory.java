@@ -253,16 +253,34 @@ public final class ExecutionHistory {
   }
 
   private static boolean ownerAlive(HistoryLine created) {
+    return liveOwner(created).isPresent();
+  }
+
+  /** The process that created the execution, if it is still that process (start time checked). */
+  private static Optional<ProcessHandle> liveOwner(HistoryLine created) {
     if (created.ownerPid() == null) {
-      return false;
+      return Optional.empty();
     }
     return ProcessHandle.of(created.ownerPid())
         .filter(ProcessHandle::isAlive)
         .filter(
             h ->
                 created.ownerStart() == null
-                    || h.info().startInstant().map(created.ownerStart()::equals).orElse(true))
-        .isPresent();
+                    || h.info().startInstant().map(created.ownerStart()::equals).orElse(true));
+  }
+
+  /**
+   * The live process running an execution that has not ended, to cancel it as Ctrl-C in its
+   * terminal would; empty when it ended, is unknown or its process is gone (a reused pid is not
+   * taken for it: the process's start time must match the one recorded).
+   */
+  public synchronized Optional<ProcessHandle> owner(String id) {
+    refresh();
+    List<HistoryLine> lines = events.get(id);
+    if (lines == null || record(id, lines).status().isTerminal()) {
+      return Optional.empty();
+    }
+    return liveOwner(lines.get(0));
   }
 
   private HistoryLine line(

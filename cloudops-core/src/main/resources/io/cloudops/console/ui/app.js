@@ -242,6 +242,10 @@ async function showExecution(id) {
     for (const s of x.plan.steps) steps.append(el('li', {}, s.description || s.command || s.step_id));
     clear($('x-output'));
     $('x-state').textContent = 'Status: following…';
+    // the CLI host stops the process that runs it (as Ctrl-C would); Jenkins aborts builds itself
+    const last = x.transitions[x.transitions.length - 1];
+    $('x-cancel').hidden = IN_JENKINS || !last || ['Success', 'Failed', 'Cancelled'].includes(last.status);
+    $('x-cancel').onclick = () => cancelExecution(x.id);
     stream = new EventSource('api/executions/' + encodeURIComponent(id) + '/events');
     stream.addEventListener('status', (e) => {
       const t = JSON.parse(e.data);
@@ -252,9 +256,23 @@ async function showExecution(id) {
       $('x-output').append(`[${s.step_id}] ${s.status}${s.exit_code == null ? '' : ' (exit ' + s.exit_code + ')'}\n`,
         s.output ? s.output + (s.output.endsWith('\n') ? '' : '\n') : '', s.error ? s.error + '\n' : '');
     });
-    stream.addEventListener('end', () => { stream.close(); loadExecutions(); });
+    stream.addEventListener('end', () => { stream.close(); $('x-cancel').hidden = true; loadExecutions(); });
   } catch (e) {
     status(e.message);
+  }
+}
+
+async function cancelExecution(id) {
+  $('x-cancel').disabled = true;
+  try {
+    const result = await api('executions/' + encodeURIComponent(id) + '/cancel', { method: 'POST', body: {} });
+    status(`Execution ${result.cancelled} cancelled (process ${result.pid} stopped)`);
+    $('x-cancel').hidden = true;
+    loadExecutions();
+  } catch (e) {
+    status(e.message);
+  } finally {
+    $('x-cancel').disabled = false;
   }
 }
 
