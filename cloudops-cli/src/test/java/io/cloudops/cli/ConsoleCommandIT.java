@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.json.Json;
-import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.ExecutionStep;
-import io.cloudops.model.RiskAssessment;
-import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
 import io.cloudops.model.StepResult;
 import io.cloudops.testing.MotoExtension;
@@ -186,30 +182,8 @@ class ConsoleCommandIT {
   @Test
   void executions_listTheHistory_andStreamARunningExecutionAsItIsWritten() throws Exception {
     ExecutionHistory history = console.history();
-    ExecutionPlan plan =
-        new ExecutionPlan(
-            List.of(
-                new ExecutionStep(
-                    "s1",
-                    "sqs",
-                    List.of("list-queues"),
-                    "list queues",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)),
-            null);
     String id = "exec-console-1";
-    history.created(
-        id,
-        "billing-review",
-        plan.digest(),
-        plan,
-        new RiskAssessment(RiskLevel.LOW, "read only", List.of("reads only")),
-        "alice",
-        Instant.now());
-    history.transition(id, new StatusTransition(ExecutionStatus.RUNNING, Instant.now(), null));
+    HistoryOwner.recordRunning(history, id, "billing-review");
 
     JsonNode running = get("api/executions?status=running");
     assertThat(running.get("executions").findValuesAsText("id")).containsExactly(id);

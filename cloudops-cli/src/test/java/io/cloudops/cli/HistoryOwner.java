@@ -24,14 +24,8 @@ public final class HistoryOwner {
 
   private HistoryOwner() {}
 
-  public static void main(String[] args) throws Exception {
-    Path dataDir = Path.of(args[0]);
-    String id = args[1];
-    ExecutionHistory history =
-        ExecutionHistory.open(
-            dataDir,
-            new AesGcmCipher(KeyFiles.loadRing(dataDir, System.getenv())),
-            Clock.systemUTC());
+  /** Records a one-step, low-risk execution asked by alice as Running, as the engine would. */
+  static void recordRunning(ExecutionHistory history, String id, String contextId) {
     ExecutionPlan plan =
         new ExecutionPlan(
             List.of(
@@ -48,13 +42,24 @@ public final class HistoryOwner {
             null);
     history.created(
         id,
-        "cancel-me",
+        contextId,
         plan.digest(),
         plan,
         new RiskAssessment(RiskLevel.LOW, "read only", List.of("reads only")),
         "alice",
         Instant.now());
     history.transition(id, new StatusTransition(ExecutionStatus.RUNNING, Instant.now(), null));
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path dataDir = Path.of(args[0]);
+    String id = args[1];
+    ExecutionHistory history =
+        ExecutionHistory.open(
+            dataDir,
+            new AesGcmCipher(KeyFiles.loadRing(dataDir, System.getenv())),
+            Clock.systemUTC());
+    recordRunning(history, id, "cancel-me");
     Process child = new ProcessBuilder("sleep", "600").start();
     System.out.println("running " + id + " child " + child.pid());
     System.out.flush();
