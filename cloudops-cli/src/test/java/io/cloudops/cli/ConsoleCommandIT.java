@@ -201,6 +201,10 @@ class ConsoleCommandIT {
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
     Iterator<String> lines = events.body().iterator();
     assertThat(next(lines, "data: {\"status\":\"Running\"")).isNotNull();
+    // a line the engine emits while the step runs arrives before the step's result
+    history.live().append(id, "s1", "queue shop-orders (live)");
+    assertThat(next(lines, "event: line")).isNotNull();
+    assertThat(next(lines, "data: {\"step_id\":\"s1\"")).contains("queue shop-orders (live)");
 
     history.step(
         id,

@@ -67,6 +67,11 @@ public final class ConsoleApi {
     };
   }
 
+  /** A running execution's live output lines from the {@code from}-th on, for the event stream. */
+  public List<io.cloudops.execute.history.LiveOutput.Line> liveOutput(String id, int from) {
+    return history().live().read(id, from);
+  }
+
   /** The execution with this id, for the host's event stream. */
   public io.cloudops.model.ExecutionRecord execution(String id) {
     return history().get(id).orElseThrow(() -> ApiException.notFound("execution " + id));

@@ -1,10 +1,13 @@
 package io.cloudops.console;
 
+import io.cloudops.execute.history.LiveOutput;
 import io.cloudops.json.Json;
+import io.cloudops.model.ExecutionRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The body of {@code GET /api/executions/{id}/events} in every host: server-sent events that follow
@@ -36,7 +39,10 @@ public final class ExecutionStream {
     ExecutionFollower follower = new ExecutionFollower();
     long deadline = System.nanoTime() + MAX_STREAM.toNanos();
     while (System.nanoTime() < deadline) {
-      for (ExecutionFollower.Event event : follower.poll(api.execution(id))) {
+      ExecutionRecord record = api.execution(id);
+      List<LiveOutput.Line> lines =
+          record.status().isTerminal() ? List.of() : api.liveOutput(id, follower.linesSeen());
+      for (ExecutionFollower.Event event : follower.poll(record, lines)) {
         send(out, event.name(), Json.write(event.data()));
       }
       if (follower.finished()) {

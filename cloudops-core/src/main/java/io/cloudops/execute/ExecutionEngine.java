@@ -86,6 +86,7 @@ public final class ExecutionEngine {
   private final Clock clock;
   private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
   private final Map<String, List<Consumer<String>>> followers = new ConcurrentHashMap<>();
+  private final java.util.Set<String> liveOutputFailed = ConcurrentHashMap.newKeySet();
   private volatile String resolvedAccount;
 
   private ExecutionEngine(Builder b) {
@@ -475,6 +476,14 @@ public final class ExecutionEngine {
   /** Hands a line to the engine's listener and to the execution's followers. */
   void emit(String executionId, String stepId, String line) {
     output.line(executionId, stepId, line);
+    if (!liveOutputFailed.contains(executionId)) {
+      try {
+        history.live().append(executionId, stepId, line);
+      } catch (RuntimeException e) {
+        // the live copy is for watching only; the step's output still reaches the history
+        liveOutputFailed.add(executionId);
+      }
+    }
     for (Consumer<String> follower : followers.getOrDefault(executionId, List.of())) {
       follower.accept(line);
     }

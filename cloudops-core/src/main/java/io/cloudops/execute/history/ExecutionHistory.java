@@ -52,10 +52,18 @@ public final class ExecutionHistory {
   private int authenticatedLines;
   private boolean sealedLineSeen;
 
-  private ExecutionHistory(HistoryLog log, RecordCipher cipher, Clock clock) {
+  private final LiveOutput live;
+
+  private ExecutionHistory(HistoryLog log, RecordCipher cipher, Clock clock, Path liveDir) {
     this.log = log;
     this.seal = new HistorySeal(cipher);
     this.clock = clock;
+    this.live = new LiveOutput(liveDir, cipher);
+  }
+
+  /** The output lines of running executions, as the engine emits them. */
+  public LiveOutput live() {
+    return live;
   }
 
   /**
@@ -66,7 +74,9 @@ public final class ExecutionHistory {
    *     them); nothing is written then
    */
   public static ExecutionHistory open(Path dataDir, RecordCipher cipher, Clock clock) {
-    ExecutionHistory history = new ExecutionHistory(new HistoryLog(file(dataDir)), cipher, clock);
+    ExecutionHistory history =
+        new ExecutionHistory(
+            new HistoryLog(file(dataDir)), cipher, clock, file(dataDir).resolveSibling("live"));
     history.refresh();
     if (history.authenticatedLines == 0 && history.rejectedLines > 0) {
       throw new CryptoException(
@@ -186,6 +196,9 @@ public final class ExecutionHistory {
             ? null
             : Json.mapper().getNodeFactory().textNode(transition.detail());
     append(line(HistoryLine.TRANSITION, id, transition.at(), transition.status(), null), detail);
+    if (transition.status().isTerminal()) {
+      live.delete(id);
+    }
   }
 
   /** Records a step's result (argv, exit code, output excerpt and hash). */

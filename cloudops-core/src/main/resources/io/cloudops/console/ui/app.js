@@ -251,10 +251,18 @@ async function showExecution(id) {
       const t = JSON.parse(e.data);
       $('x-state').textContent = 'Status: ' + t.status + (t.detail ? ' — ' + t.detail : '');
     });
+    // lines arrive as the engine writes them; a finished step's output is then not shown again
+    const streamed = new Set();
+    stream.addEventListener('line', (e) => {
+      const l = JSON.parse(e.data);
+      streamed.add(l.step_id);
+      $('x-output').append(`[${l.step_id}] ${l.text}\n`);
+    });
     stream.addEventListener('step', (e) => {
       const s = JSON.parse(e.data);
+      const output = streamed.has(s.step_id) ? '' : s.output;
       $('x-output').append(`[${s.step_id}] ${s.status}${s.exit_code == null ? '' : ' (exit ' + s.exit_code + ')'}\n`,
-        s.output ? s.output + (s.output.endsWith('\n') ? '' : '\n') : '', s.error ? s.error + '\n' : '');
+        output ? output + (output.endsWith('\n') ? '' : '\n') : '', s.error ? s.error + '\n' : '');
     });
     stream.addEventListener('end', () => { stream.close(); $('x-cancel').hidden = true; loadExecutions(); });
   } catch (e) {
