@@ -43,6 +43,11 @@ public class Jenkins implements AccessControlled {
     throw new UnsupportedOperationException("stand-in: there are no items in unit tests");
   }
 
+  /** Not modelled (an instance exists only in a running Jenkins, see {@link #get()}). */
+  public hudson.security.csrf.CrumbIssuer getCrumbIssuer() {
+    throw new UnsupportedOperationException("stand-in: crumbs are not modelled");
+  }
+
   public static Jenkins get() {
     throw new IllegalStateException("stand-in: there is no running Jenkins in unit tests");
   }

@@ -1,6 +1,5 @@
 package io.cloudops.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
@@ -12,6 +11,7 @@ import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.config.CloudOpsSettings;
+import io.cloudops.console.AskAnswer;
 import io.cloudops.execute.risk.EstateResourceLookup;
 import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.json.Json;
@@ -148,15 +148,12 @@ final class AskCommand extends BaseCommand {
     AskResult result =
         service.processPrompt(conversation, text, userContext(context), ResourceFilter.any());
     PlanRisk risk =
-        result
-            .response()
-            .plan()
-            .map(
-                plan ->
-                    ExecutionSetup.dataDir(context.settings(), context.env())
-                        .riskAssessor(new EstateResourceLookup(stores.estate()))
-                        .assess(plan, result.response().riskAssessment()))
-            .orElse(null);
+        result.response().plan().isEmpty()
+            ? null
+            : AskAnswer.risk(
+                result,
+                ExecutionSetup.dataDir(context.settings(), context.env())
+                    .riskAssessor(new EstateResourceLookup(stores.estate())));
     return new Answer(result, risk);
   }
 
@@ -231,23 +228,7 @@ final class AskCommand extends BaseCommand {
   }
 
   static ObjectNode json(AskResult result, PlanRisk risk) {
-    ObjectNode json = Json.mapper().valueToTree(result.response());
-    json.put("conversation", result.request().contextId());
-    ArrayNode matched = json.putArray("matched_resources");
-    for (AwsResource r : result.request().identifiedResources()) {
-      ObjectNode node = matched.addObject();
-      node.put("id", r.id());
-      node.put("arn", r.arn());
-      node.put("name", r.name());
-      node.put("resource_type", r.resourceType());
-      node.put("region", r.region());
-      node.put("account_id", r.accountId());
-    }
-    if (risk != null) {
-      json.set("computed_risk", Json.tree(risk.assessment()));
-      json.put("plan_digest", result.response().executionPlan().digest());
-    }
-    return json;
+    return AskAnswer.json(result, risk);
   }
 
   private static void print(AskResult result, PlanRisk risk, PrintWriter out) {

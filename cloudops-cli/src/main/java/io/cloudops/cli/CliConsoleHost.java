@@ -1,25 +1,24 @@
 package io.cloudops.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudops.InvalidInputException;
 import io.cloudops.ask.AskOptions;
-import io.cloudops.aws.AwsClientFactory;
 import io.cloudops.aws.AwsCredentialsSpec;
+import io.cloudops.console.AccountCheck;
 import io.cloudops.console.ApiException;
 import io.cloudops.console.ConsoleHost;
+import io.cloudops.console.ExecutionCancel;
 import io.cloudops.execute.history.ExecutionHistory;
-import io.cloudops.json.Json;
 import io.cloudops.scan.AwsProfiles;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.store.ChatStore;
 import io.cloudops.store.StoreHandle;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
  * The console as the CLI hosts it: the data dir's conversations and history, the AWS profiles of
@@ -27,7 +26,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 final class CliConsoleHost implements ConsoleHost {
 
-  private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CANCEL_WAIT = Duration.ofSeconds(10);
 
   private final CliContext context;
   private final ChatStore chat;
@@ -58,26 +57,17 @@ final class CliConsoleHost implements ConsoleHost {
   }
 
   @Override
+  public List<ScanRecord> scanRecords() {
+    return ScanRecords.in(context.settings().dataDir()).read();
+  }
+
+  @Override
   public JsonNode checkAccount(String profile) {
-    try (AwsClientFactory clients =
-            AwsClientFactory.builder()
-                .credentials(new AwsCredentialsSpec.Profile(profile))
-                .endpointOverride(context.settings().awsEndpointUrl().orElse(null))
-                .connectTimeout(CHECK_TIMEOUT)
-                .socketTimeout(CHECK_TIMEOUT)
-                .build();
-        StsClient sts = clients.client(StsClient.builder(), CliAws.region(context.env()))) {
-      GetCallerIdentityResponse identity = sts.getCallerIdentity();
-      ObjectNode json = Json.mapper().createObjectNode();
-      json.put("profile", profile);
-      json.put("account_id", identity.account());
-      json.put("arn", identity.arn());
-      json.put("user_id", identity.userId());
-      return json;
-    } catch (SdkException failed) {
-      throw new ApiException(
-          502, "profile " + profile + " failed the check: " + firstLine(failed.getMessage()));
-    }
+    return AccountCheck.check(
+        profile,
+        new AwsCredentialsSpec.Profile(profile),
+        context.settings().awsEndpointUrl().orElse(null),
+        CliAws.region(context.env()));
   }
 
   @Override
@@ -105,13 +95,16 @@ final class CliConsoleHost implements ConsoleHost {
   }
 
   @Override
+  public JsonNode cancelExecution(String id) {
+    ExecutionHistory running =
+        history().orElseThrow(() -> new ApiException(404, "no execution history yet"));
+    return new ExecutionCancel(running, CANCEL_WAIT, Clock.systemUTC()).cancel(id);
+  }
+
+  @Override
   public boolean deleteConversation(String contextId) {
     try (StoreHandle stores = context.openStoreForWriting()) {
       return stores.chat().delete(contextId);
     }
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 }

@@ -9,6 +9,8 @@ import io.cloudops.scan.JsonLinesSink;
 import io.cloudops.scan.KnownState;
 import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanOptions;
+import io.cloudops.scan.ScanRecorder;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.scan.ScanResult;
 import io.cloudops.scan.SnapshotKnownState;
 import io.cloudops.store.StoreHandle;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +101,9 @@ final class ScanCommand extends BaseCommand {
     if (output == null) {
       try (StoreHandle stores = context.openStoreForWriting()) {
         EstateStoreSink sink = new EstateStoreSink(stores.estate());
-        result = new EstateScanner().scan(options, sink, sink, bar::update);
+        ScanRecorder recorder = new ScanRecorder(sink);
+        result = new EstateScanner().scan(options, recorder, sink, bar::update);
+        ScanRecords.in(context.settings().dataDir()).merge(recorder.records(result, Instant.now()));
       }
     } else {
       KnownState known = incremental ? SnapshotKnownState.readJsonLines(output) : KnownState.NONE;

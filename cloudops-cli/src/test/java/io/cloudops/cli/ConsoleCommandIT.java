@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.json.Json;
-import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionStatus;
-import io.cloudops.model.PlannedStep;
-import io.cloudops.model.RiskAssessment;
-import io.cloudops.model.RiskLevel;
 import io.cloudops.model.StatusTransition;
 import io.cloudops.model.StepResult;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -186,30 +185,8 @@ class ConsoleCommandIT {
   @Test
   void executions_listTheHistory_andStreamARunningExecutionAsItIsWritten() throws Exception {
     ExecutionHistory history = console.history();
-    ExecutionPlan plan =
-        new ExecutionPlan(
-            List.of(
-                new PlannedStep(
-                    "s1",
-                    "sqs",
-                    List.of("list-queues"),
-                    "list queues",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)),
-            null);
     String id = "exec-console-1";
-    history.created(
-        id,
-        "billing-review",
-        plan.digest(),
-        plan,
-        new RiskAssessment(RiskLevel.LOW, "read only", List.of("reads only")),
-        "alice",
-        Instant.now());
-    history.transition(id, new StatusTransition(ExecutionStatus.RUNNING, Instant.now(), null));
+    HistoryOwner.recordRunning(history, id, "billing-review");
 
     JsonNode running = get("api/executions?status=running");
     assertThat(running.get("executions").findValuesAsText("id")).containsExactly(id);
@@ -227,6 +204,10 @@ class ConsoleCommandIT {
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
     Iterator<String> lines = events.body().iterator();
     assertThat(next(lines, "data: {\"status\":\"Running\"")).isNotNull();
+    // a line the engine emits while the step runs arrives before the step's result
+    history.live().append(id, "s1", "queue shop-orders (live)");
+    assertThat(next(lines, "event: line")).isNotNull();
+    assertThat(next(lines, "data: {\"step_id\":\"s1\"")).contains("queue shop-orders (live)");
 
     history.step(
         id,
@@ -244,6 +225,59 @@ class ConsoleCommandIT {
     history.transition(id, new StatusTransition(ExecutionStatus.SUCCESS, Instant.now(), null));
     assertThat(next(lines, "event: end")).isNotNull();
     assertThat(get("api/executions/" + id).get("steps")).hasSize(1);
+  }
+
+  @Test
+  void cancel_stopsTheProcessRunningTheExecution_onlyAsAPostWithTheHeader() throws Exception {
+    String id = "exec-console-cancel";
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            HistoryOwner.class.getName(),
+            console.dataDir.toString(),
+            id);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(console.env);
+    Process owner = builder.start();
+    try {
+      String ready =
+          new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      assertThat(ready).as("the owner's first line").startsWith("running " + id);
+      long childPid = Long.parseLong(ready.substring(ready.lastIndexOf(' ') + 1));
+
+      HttpResponse<String> withoutHeader =
+          ConsoleEstate.send(
+              console
+                  .request("api/executions/" + id + "/cancel")
+                  .header("Authorization", "Bearer " + console.token)
+                  .POST(HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> asGet =
+          ConsoleEstate.send(
+              console
+                  .request("api/executions/" + id + "/cancel")
+                  .header("Authorization", "Bearer " + console.token));
+      assertThat(withoutHeader.statusCode()).isEqualTo(403);
+      assertThat(asGet.statusCode()).isEqualTo(404);
+      assertThat(owner.isAlive()).isTrue();
+
+      HttpResponse<String> cancelled =
+          console.api("POST", "api/executions/" + id + "/cancel", "{}");
+
+      assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+      assertThat(Json.mapper().readTree(cancelled.body()).get("pid").asLong())
+          .isEqualTo(owner.pid());
+      assertThat(owner.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).isEmpty();
+      JsonNode record = get("api/executions/" + id);
+      assertThat(record.get("transitions").findValuesAsText("status")).contains("Cancelled");
+      assertThat(console.api("POST", "api/executions/" + id + "/cancel", "{}").statusCode())
+          .isEqualTo(409);
+    } finally {
+      owner.destroyForcibly();
+    }
   }
 
   /** The next line starting with the prefix, within 20 s. */

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
 import io.cloudops.testing.MotoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,5 +107,42 @@ class ScanCommandIT {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err()).contains("could not be reached").contains("[ConnectionFailed]");
     assertThat(Json.mapper().readTree(run.out()).get("errors")).hasSize(1);
+  }
+
+  @Test
+  void scan_intoTheStore_recordsEachAccountAndRegion_withItsCountAndErrors(
+      MotoServer moto, @TempDir Path dir) throws Exception {
+    Map<String, String> env = new HashMap<>(env(moto));
+    env.put("CLOUDOPS_DATA_DIR", dir.resolve("data").toString());
+    try (SqsClient sqs = MotoClients.configure(SqsClient.builder(), moto, "eu-west-1").build()) {
+      sqs.createQueue(r -> r.queueName("orders"));
+      sqs.createQueue(r -> r.queueName("invoices"));
+    }
+
+    CliRun scanned =
+        CliRun.of(env, "--quiet", "scan", "--regions", "eu-west-1", "--services", "sqs");
+    CliRun unreachable =
+        CliRun.of(
+            env,
+            "--quiet",
+            "scan",
+            "--regions",
+            "us-east-1",
+            "--services",
+            "sqs",
+            "--endpoint-url",
+            "http://127.0.0.1:1");
+
+    assertThat(scanned.exitCode()).as(scanned.err()).isZero();
+    assertThat(unreachable.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    List<ScanRecord> records = ScanRecords.in(dir.resolve("data")).read();
+    // the unreachable scan fails before any region (resolving the caller's account): its error is
+    // recorded under the "global" region, and the eu-west-1 record of the first scan stays
+    assertThat(records).extracting(ScanRecord::region).containsExactly("eu-west-1", "global");
+    assertThat(records.get(0).resources()).isEqualTo(2);
+    assertThat(records.get(0).errors()).isEmpty();
+    assertThat(records.get(1).errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.errorCode()).isEqualTo("ConnectionFailed"));
   }
 }

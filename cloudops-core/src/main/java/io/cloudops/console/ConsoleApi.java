@@ -9,10 +9,12 @@ import io.cloudops.ask.ProtocolException;
 import io.cloudops.execute.history.ExecutionHistory;
 import io.cloudops.execute.history.HistoryArguments;
 import io.cloudops.execute.history.HistoryQuery;
+import io.cloudops.execute.history.LiveOutput;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.Conversation;
 import io.cloudops.model.ExecutionRecord;
+import io.cloudops.scan.ScanRecord;
 import io.cloudops.store.EstateStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import java.util.TreeMap;
 public final class ConsoleApi {
 
   private static final int MAX_CONVERSATION_MESSAGES = 500;
+  private static final String CANCEL = "/cancel";
 
   private final EstateStore estate;
   private final EstateIndex index;
@@ -50,6 +53,10 @@ public final class ConsoleApi {
     String head = segments.isEmpty() ? "" : segments.get(0);
     String id = segments.size() > 1 ? segments.get(1) : null;
     String route = method + " " + head + (id == null ? "" : "/{id}");
+    if (head.equals("executions") && id != null && id.endsWith(CANCEL)) {
+      id = id.substring(0, id.length() - CANCEL.length());
+      route = method + " executions/{id}" + CANCEL;
+    }
     return switch (route) {
       case "GET resources" -> Json.tree(index.query(ResourceQuery.parse(query)));
       case "GET resources/{id}" -> resource(id);
@@ -58,11 +65,17 @@ public final class ConsoleApi {
       case "DELETE conversations/{id}" -> deleted(id);
       case "GET executions" -> executions(query);
       case "GET executions/{id}" -> Json.tree(execution(id));
+      case "POST executions/{id}/cancel" -> host.cancelExecution(id);
       case "GET accounts" -> accounts();
       case "POST accounts/{id}" -> checkAccount(id, body);
       case "POST ask" -> ask(body);
       default -> throw new ApiException(404, "no API " + method + " /api/" + path);
     };
+  }
+
+  /** A running execution's live output lines from the {@code from}-th on, for the event stream. */
+  public List<LiveOutput.Line> liveOutput(String id, int from) {
+    return history().live().read(id, from);
   }
 
   /** The execution with this id, for the host's event stream. */
@@ -139,16 +152,7 @@ public final class ConsoleApi {
   private JsonNode accounts() {
     Map<String, ObjectNode> slices = new TreeMap<>();
     for (ResourceSummary row : index.all()) {
-      ObjectNode slice =
-          slices.computeIfAbsent(
-              row.accountId() + "/" + row.region(),
-              k -> {
-                ObjectNode s = Json.mapper().createObjectNode();
-                s.put("account_id", row.accountId());
-                s.put("region", row.region());
-                s.put("resources", 0);
-                return s;
-              });
+      ObjectNode slice = slice(slices, row.accountId(), row.region());
       slice.put("resources", slice.get("resources").asLong() + 1);
       if (row.lastScanned() != null
           && (!slice.has("last_scanned")
@@ -156,10 +160,26 @@ public final class ConsoleApi {
         slice.put("last_scanned", row.lastScanned().toString());
       }
     }
+    for (ScanRecord record : host.scanRecords()) {
+      slice(slices, record.accountId(), record.region()).set("last_scan", Json.tree(record));
+    }
     ObjectNode json = Json.mapper().createObjectNode();
     json.set("profiles", Json.tree(host.accountNames()));
     json.set("estate", Json.tree(slices.values()));
     return json;
+  }
+
+  /** The row of an account and region in {@code GET accounts}, created empty on first use. */
+  private static ObjectNode slice(Map<String, ObjectNode> slices, String account, String region) {
+    return slices.computeIfAbsent(
+        account + "/" + region,
+        k -> {
+          ObjectNode s = Json.mapper().createObjectNode();
+          s.put("account_id", account);
+          s.put("region", region);
+          s.put("resources", 0);
+          return s;
+        });
   }
 
   private JsonNode checkAccount(String action, JsonNode body) {

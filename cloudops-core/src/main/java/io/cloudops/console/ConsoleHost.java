@@ -2,6 +2,7 @@ package io.cloudops.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudops.execute.history.ExecutionHistory;
+import io.cloudops.scan.ScanRecord;
 import io.cloudops.store.ChatStore;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,19 @@ public interface ConsoleHost {
 
   /** Asks the planning server, grounded in the estate, as {@code cloudops ask} does. */
   JsonNode ask(String conversation, String prompt);
+
+  /** The last scan of each account and region ({@code ScanRecords}); none by default. */
+  default List<ScanRecord> scanRecords() {
+    return List.of();
+  }
+
+  /**
+   * Cancels a running execution with the effect the host's own way has (Ctrl-C in the terminal, the
+   * build's abort); hosts that cannot refuse with 405.
+   */
+  default JsonNode cancelExecution(String id) {
+    throw new ApiException(405, "this host does not cancel executions");
+  }
 
   /** Deletes a conversation; hosts that do not allow it refuse with 405. */
   default boolean deleteConversation(String contextId) {

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -86,6 +87,7 @@ public final class ExecutionEngine {
   private final Clock clock;
   private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
   private final Map<String, List<Consumer<String>>> followers = new ConcurrentHashMap<>();
+  private final Set<String> liveOutputFailed = ConcurrentHashMap.newKeySet();
   private volatile String resolvedAccount;
 
   private ExecutionEngine(Builder b) {
@@ -475,6 +477,14 @@ public final class ExecutionEngine {
   /** Hands a line to the engine's listener and to the execution's followers. */
   void emit(String executionId, String stepId, String line) {
     output.line(executionId, stepId, line);
+    if (!liveOutputFailed.contains(executionId)) {
+      try {
+        history.live().append(executionId, stepId, line);
+      } catch (RuntimeException e) {
+        // the live copy is for watching only; the step's output still reaches the history
+        liveOutputFailed.add(executionId);
+      }
+    }
     for (Consumer<String> follower : followers.getOrDefault(executionId, List.of())) {
       follower.accept(line);
     }

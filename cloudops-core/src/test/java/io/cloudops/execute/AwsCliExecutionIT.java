@@ -257,6 +257,9 @@ class AwsCliExecutionIT {
             .doesNotContain("describe-instances");
       }
     }
+    // the steps' output lines went to the live output while they ran (encrypted, checked above)
+    // and left with the run's end
+    assertThat(dataDir.resolve("history").resolve("live")).isEmptyDirectory();
   }
 
   private InstanceStateName state(String id) {

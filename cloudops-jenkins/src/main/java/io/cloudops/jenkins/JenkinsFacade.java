@@ -4,6 +4,7 @@ import com.cloudbees.plugins.credentials.common.IdCredentials;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -46,4 +47,23 @@ public interface JenkinsFacade {
    * CredentialsProvider.track}).
    */
   <C extends IdCredentials> Optional<C> credentials(String id, Class<C> type, Run<?, ?> run);
+
+  /** The CSRF crumb a page sends with its POSTs; empty when CSRF protection is off. */
+  Optional<Crumb> crumb(HttpServletRequest request);
+
+  /**
+   * Whether a POST carries a valid crumb (in the header or parameter the crumb issuer names), the
+   * check Jenkins's {@code CrumbFilter} makes before a request reaches a plugin; true when CSRF
+   * protection is off.
+   */
+  boolean validCrumb(HttpServletRequest request);
+
+  /**
+   * A Jenkins-level credential by id, looked up as the system (outside a build): hand it only to
+   * users who may see it.
+   */
+  <C extends IdCredentials> Optional<C> systemCredentials(String id, Class<C> type);
+
+  /** A crumb and the header or parameter that carries it. */
+  record Crumb(String field, String value) {}
 }

@@ -4,6 +4,7 @@ import com.cloudbees.plugins.credentials.common.IdCredentials;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ public final class FakeJenkins implements JenkinsFacade {
   private final Path root;
   private String currentUser;
   private boolean useSecurity = true;
+  private Crumb crumb;
   private final IdStrategy idStrategy = new IdStrategy.CaseInsensitive();
   private final CloudOpsGlobalConfiguration configuration;
 
@@ -97,5 +99,35 @@ public final class FakeJenkins implements JenkinsFacade {
       return Optional.of(type.cast(c));
     }
     return Optional.empty();
+  }
+
+  /** Turns CSRF protection on with this crumb (off by default). */
+  public FakeJenkins crumb(String field, String value) {
+    crumb = new Crumb(field, value);
+    return this;
+  }
+
+  @Override
+  public Optional<Crumb> crumb(HttpServletRequest request) {
+    return Optional.ofNullable(crumb);
+  }
+
+  /** As CrumbFilter: the crumb from the header, else the parameter. */
+  @Override
+  public boolean validCrumb(HttpServletRequest request) {
+    if (crumb == null) {
+      return true;
+    }
+    String sent = request.getHeader(crumb.field());
+    if (sent == null) {
+      sent = request.getParameter(crumb.field());
+    }
+    return crumb.value().equals(sent);
+  }
+
+  @Override
+  public <C extends IdCredentials> Optional<C> systemCredentials(String id, Class<C> type) {
+    IdCredentials c = credentials.get(id);
+    return type.isInstance(c) ? Optional.of(type.cast(c)) : Optional.empty();
   }
 }

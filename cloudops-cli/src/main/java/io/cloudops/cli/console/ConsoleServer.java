@@ -1,17 +1,16 @@
 package io.cloudops.cli.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.console.ApiException;
+import io.cloudops.console.ApiExchange;
 import io.cloudops.console.ConsoleApi;
+import io.cloudops.console.ConsoleAssets;
 import io.cloudops.console.QueryParameters;
 import io.cloudops.json.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,7 +29,6 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class ConsoleServer implements AutoCloseable {
 
-  private static final int MAX_BODY = 64 * 1024;
   private static final String API = "/api/";
   private static final String EVENTS = "/events";
 
@@ -38,7 +36,7 @@ public final class ConsoleServer implements AutoCloseable {
   private final ExecutorService workers;
   private final ConsoleApi api;
   private final RequestGuard guard;
-  private final StaticAssets assets = new StaticAssets();
+  private final ConsoleAssets assets = new ConsoleAssets();
   private final ExecutionEvents events;
 
   private ConsoleServer(
@@ -136,7 +134,10 @@ public final class ConsoleServer implements AutoCloseable {
         events.stream(exchange, URLDecoder.decode(id, StandardCharsets.UTF_8));
         return;
       }
-      JsonNode body = body(exchange);
+      JsonNode body;
+      try (var in = exchange.getRequestBody()) {
+        body = ApiExchange.body(in);
+      }
       sendJson(exchange, 200, api.handle(method, path, query, body));
     } catch (RuntimeException failed) {
       sendError(exchange, failed);
@@ -144,7 +145,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   private void serveAsset(HttpExchange exchange, String method, String path) throws IOException {
-    var asset = method.equals("GET") ? assets.find(path) : Optional.<StaticAssets.Asset>empty();
+    var asset = method.equals("GET") ? assets.find(path) : Optional.<ConsoleAssets.Asset>empty();
     if (asset.isEmpty()) {
       sendError(exchange, new ApiException(404, "no page " + path));
       return;
@@ -157,33 +158,8 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
-  private static JsonNode body(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] bytes = in.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        throw new ApiException(413, "the request body is larger than " + MAX_BODY + " bytes");
-      }
-      if (bytes.length == 0) {
-        return Json.mapper().createObjectNode();
-      }
-      JsonNode body =
-          Json.read(new String(bytes, StandardCharsets.UTF_8), JsonNode.class, "request body");
-      if (!body.isObject()) {
-        throw new InvalidInputException("the request body must be a JSON object");
-      }
-      return body;
-    }
-  }
-
   private static void securityHeaders(HttpExchange exchange) {
-    var headers = exchange.getResponseHeaders();
-    headers.set(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
+    ApiExchange.SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
   }
 
   static void sendJson(HttpExchange exchange, int status, JsonNode json) throws IOException {
@@ -198,20 +174,11 @@ public final class ConsoleServer implements AutoCloseable {
 
   private static void sendError(HttpExchange exchange, RuntimeException failure)
       throws IOException {
-    int status =
-        failure instanceof ApiException api
-            ? api.status()
-            : failure instanceof InvalidInputException ? 400 : 500;
-    String message =
-        failure instanceof CloudOpsException
-            ? failure.getMessage()
-            : "internal error (" + failure.getClass().getSimpleName() + ")";
+    int status = ApiExchange.status(failure);
     if (status == 401) {
       exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"cloudops-console\"");
     }
-    ObjectNode json = Json.mapper().createObjectNode();
-    json.put("error", message);
-    sendJson(exchange, status, json);
+    sendJson(exchange, status, ApiExchange.error(failure));
   }
 
   @Override

@@ -55,10 +55,18 @@ public final class ExecutionHistory {
   private int authenticatedLines;
   private boolean sealedLineSeen;
 
-  private ExecutionHistory(HistoryLog log, RecordCipher cipher, Clock clock) {
+  private final LiveOutput live;
+
+  private ExecutionHistory(HistoryLog log, RecordCipher cipher, Clock clock, Path liveDir) {
     this.log = log;
     this.seal = new HistorySeal(cipher);
     this.clock = clock;
+    this.live = new LiveOutput(liveDir, cipher);
+  }
+
+  /** The output lines of running executions, as the engine emits them. */
+  public LiveOutput live() {
+    return live;
   }
 
   /**
@@ -69,7 +77,9 @@ public final class ExecutionHistory {
    *     them); nothing is written then
    */
   public static ExecutionHistory open(Path dataDir, RecordCipher cipher, Clock clock) {
-    ExecutionHistory history = new ExecutionHistory(new HistoryLog(file(dataDir)), cipher, clock);
+    ExecutionHistory history =
+        new ExecutionHistory(
+            new HistoryLog(file(dataDir)), cipher, clock, file(dataDir).resolveSibling("live"));
     history.refresh();
     if (history.authenticatedLines == 0 && history.rejectedLines > 0) {
       throw new CryptoException(
@@ -189,6 +199,9 @@ public final class ExecutionHistory {
             ? null
             : Json.mapper().getNodeFactory().textNode(transition.detail());
     append(line(HistoryLine.TRANSITION, id, transition.at(), transition.status(), null), detail);
+    if (transition.status().isTerminal()) {
+      live.delete(id);
+    }
   }
 
   /** Records a step's result (argv, exit code, output excerpt and hash). */
@@ -256,16 +269,34 @@ public final class ExecutionHistory {
   }
 
   private static boolean ownerAlive(HistoryLine created) {
+    return liveOwner(created).isPresent();
+  }
+
+  /** The process that created the execution, if it is still that process (start time checked). */
+  private static Optional<ProcessHandle> liveOwner(HistoryLine created) {
     if (created.ownerPid() == null) {
-      return false;
+      return Optional.empty();
     }
     return ProcessHandle.of(created.ownerPid())
         .filter(ProcessHandle::isAlive)
         .filter(
             h ->
                 created.ownerStart() == null
-                    || h.info().startInstant().map(created.ownerStart()::equals).orElse(true))
-        .isPresent();
+                    || h.info().startInstant().map(created.ownerStart()::equals).orElse(true));
+  }
+
+  /**
+   * The live process running an execution that has not ended, to cancel it as Ctrl-C in its
+   * terminal would; empty when it ended, is unknown or its process is gone (a reused pid is not
+   * taken for it: the process's start time must match the one recorded).
+   */
+  public synchronized Optional<ProcessHandle> owner(String id) {
+    refresh();
+    List<HistoryLine> lines = events.get(id);
+    if (lines == null || record(id, lines).status().isTerminal()) {
+      return Optional.empty();
+    }
+    return liveOwner(lines.get(0));
   }
 
   private HistoryLine line(

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -470,7 +471,7 @@ final class LuceneEstateStore implements EstateStore {
   /** The unit vectors of the resources' texts; nulls when the store has no model. */
   private List<float[]> vectors(List<AwsResource> resources) {
     if (!embedder.semantic()) {
-      return java.util.Collections.nCopies(resources.size(), null);
+      return Collections.nCopies(resources.size(), null);
     }
     return embedder.embedAll(resources.stream().map(ResourceText::semantic).toList()).stream()
         .map(UnitVectors::of)

@@ -6,6 +6,8 @@ const STATE_CHANGE = { 'X-CloudOps-Console': '1' };
 // A host with a CSRF crumb (Jenkins) names it in two meta tags; the CLI host has none.
 const CRUMB_FIELD = document.querySelector('meta[name="cloudops-crumb-field"]')?.content;
 const CRUMB = document.querySelector('meta[name="cloudops-crumb"]')?.content;
+// The host names itself (Jenkins); plans are never run from the console, Jenkins offers a snippet.
+const IN_JENKINS = document.querySelector('meta[name="cloudops-host"]')?.content === 'jenkins';
 const FACET_TITLES = { account: 'Account', region: 'Region', type: 'Type', state: 'State', env: 'env tag' };
 
 /** Creates an element; string children become text nodes. */
@@ -240,19 +242,45 @@ async function showExecution(id) {
     for (const s of x.plan.steps) steps.append(el('li', {}, s.description || s.command || s.step_id));
     clear($('x-output'));
     $('x-state').textContent = 'Status: following…';
+    // the CLI host stops the process that runs it (as Ctrl-C would); Jenkins aborts builds itself
+    const last = x.transitions[x.transitions.length - 1];
+    $('x-cancel').hidden = IN_JENKINS || !last || ['Success', 'Failed', 'Cancelled'].includes(last.status);
+    $('x-cancel').onclick = () => cancelExecution(x.id);
     stream = new EventSource('api/executions/' + encodeURIComponent(id) + '/events');
     stream.addEventListener('status', (e) => {
       const t = JSON.parse(e.data);
       $('x-state').textContent = 'Status: ' + t.status + (t.detail ? ' — ' + t.detail : '');
     });
+    // lines arrive as the engine writes them; a finished step's output is then not shown again
+    const streamed = new Set();
+    stream.addEventListener('line', (e) => {
+      const l = JSON.parse(e.data);
+      streamed.add(l.step_id);
+      $('x-output').append(`[${l.step_id}] ${l.text}\n`);
+    });
     stream.addEventListener('step', (e) => {
       const s = JSON.parse(e.data);
+      const output = streamed.has(s.step_id) ? '' : s.output;
       $('x-output').append(`[${s.step_id}] ${s.status}${s.exit_code == null ? '' : ' (exit ' + s.exit_code + ')'}\n`,
-        s.output ? s.output + (s.output.endsWith('\n') ? '' : '\n') : '', s.error ? s.error + '\n' : '');
+        output ? output + (output.endsWith('\n') ? '' : '\n') : '', s.error ? s.error + '\n' : '');
     });
-    stream.addEventListener('end', () => { stream.close(); loadExecutions(); });
+    stream.addEventListener('end', () => { stream.close(); $('x-cancel').hidden = true; loadExecutions(); });
   } catch (e) {
     status(e.message);
+  }
+}
+
+async function cancelExecution(id) {
+  $('x-cancel').disabled = true;
+  try {
+    const result = await api('executions/' + encodeURIComponent(id) + '/cancel', { method: 'POST', body: {} });
+    status(`Execution ${result.cancelled} cancelled (process ${result.pid} stopped)`);
+    $('x-cancel').hidden = true;
+    loadExecutions();
+  } catch (e) {
+    status(e.message);
+  } finally {
+    $('x-cancel').disabled = false;
   }
 }
 
@@ -313,10 +341,18 @@ async function loadAccounts() {
       const check = el('button', { type: 'button', onclick: () => checkAccount(profile, identity) }, 'Check');
       profiles.append(el('tr', {}, el('td', {}, profile), identity, el('td', {}, check)));
     }
-    if (json.profiles.length === 0) profiles.append(el('tr', {}, el('td', { colspan: '3' }, 'No AWS profiles in the config files.')));
+    if (json.profiles.length === 0) {
+      const none = IN_JENKINS ? 'No AWS credentials you may list (Jenkins-level credentials are listed to administrators).' : 'No AWS profiles in the config files.';
+      profiles.append(el('tr', {}, el('td', { colspan: '3' }, none)));
+    }
     const estate = clear($('a-estate').tBodies[0]);
     for (const s of json.estate) {
-      estate.append(el('tr', {}, el('td', {}, s.account_id), el('td', {}, s.region), el('td', {}, s.resources), el('td', {}, when(s.last_scanned))));
+      const scan = s.last_scan;
+      const errors = el('td', { class: 'errors' });
+      for (const e of (scan && scan.errors) || []) errors.append(el('div', {}, `${e.resource_type}: ${e.error_code} — ${e.message}`));
+      if (scan && scan.errors.length === 0) errors.append('none');
+      estate.append(el('tr', {}, el('td', {}, s.account_id), el('td', {}, s.region), el('td', {}, s.resources),
+        el('td', {}, when(scan ? scan.scanned_at : s.last_scanned)), errors));
     }
   } catch (e) {
     status(e.message);
@@ -334,6 +370,8 @@ async function checkAccount(profile, cell) {
 }
 
 // ---------------------------------------------------------------- ask
+let lastAnswer = null;
+
 async function ask(event) {
   event.preventDefault();
   const button = event.submitter || $('ask-form').querySelector('button');
@@ -347,6 +385,7 @@ async function ask(event) {
     for (const r of a.matched_resources || []) resources.append(el('li', {}, `${r.resource_type} ${r.name || r.id} (${r.region})`));
     const plan = a.execution_plan;
     $('answer-plan').hidden = !plan;
+    lastAnswer = plan ? { prompt: $('ask-prompt').value, conversation: a.conversation, digest: a.plan_digest || '' } : null;
     if (plan) {
       $('answer-risk').textContent = a.computed_risk ? '· risk ' + a.computed_risk.level : '';
       const reasons = clear($('answer-reasons'));
@@ -363,6 +402,21 @@ async function ask(event) {
   } finally {
     button.disabled = false;
   }
+}
+
+/** A Groovy single-quoted string (no interpolation): backslash, quote and line breaks escaped. */
+function groovyString(text) {
+  return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r?\n/g, '\\n') + "'";
+}
+
+/** The pipeline that asks the same question in a build and runs its plan after the approvals. */
+function jenkinsfileSnippet(answer) {
+  return [
+    `// The console's answer proposed plan ${answer.digest.slice(0, 12)}. A build asks again and runs the plan`,
+    '// it gets, after the approvals its risk needs (cloudopsExecute runs a plan of its own build).',
+    `def answer = cloudopsAsk prompt: ${groovyString(answer.prompt)}, conversation: ${groovyString(answer.conversation)}`,
+    'cloudopsExecute plan: answer',
+    ''].join('\n');
 }
 
 // ---------------------------------------------------------------- navigation
@@ -385,6 +439,12 @@ $('x-status').addEventListener('change', loadExecutions);
 $('x-refresh').addEventListener('click', loadExecutions);
 $('c-q').addEventListener('input', () => { clearTimeout(conversationTimer); conversationTimer = setTimeout(loadConversations, 200); });
 $('c-delete').addEventListener('click', deleteConversation);
+if (IN_JENKINS) {
+  $('c-delete').hidden = true;
+  $('a-title').textContent = 'AWS credentials';
+  $('answer-actions').hidden = false;
+  $('answer-snippet').addEventListener('click', () => lastAnswer && copy(jenkinsfileSnippet(lastAnswer), 'Jenkinsfile snippet'));
+}
 $('ask-form').addEventListener('submit', ask);
 window.addEventListener('hashchange', route);
 route();

@@ -73,7 +73,8 @@ public final class StepAwsCredentials {
     return bound;
   }
 
-  private static AwsCredentialsSpec.StaticKeys keys(
+  /** The keys of AWS credentials (a session token too when they have one). */
+  public static AwsCredentialsSpec.StaticKeys keys(
       AmazonWebServicesCredentials credentials, String id) throws AbortException {
     AwsCredentials resolved;
     try {

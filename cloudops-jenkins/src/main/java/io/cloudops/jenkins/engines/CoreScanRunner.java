@@ -17,8 +17,12 @@ import io.cloudops.scan.EstateStoreSink;
 import io.cloudops.scan.ScanError;
 import io.cloudops.scan.ScanOptions;
 import io.cloudops.scan.ScanProgress;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecorder;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -49,8 +53,9 @@ public final class CoreScanRunner implements ScanRunner {
       WorkPlace place)
       throws IOException, InterruptedException {
     EstateStoreSink sink = new EstateStoreSink(stores.estate());
+    ScanRecorder recorder = new ScanRecorder(sink);
     ScanCallable.Summary summary;
-    try (ScanReceiver receiver = new ScanReceiver(sink, progress)) {
+    try (ScanReceiver receiver = new ScanReceiver(recorder, sink, progress)) {
       String json =
           place.act(
               new ScanCallable(
@@ -76,7 +81,13 @@ public final class CoreScanRunner implements ScanRunner {
         sink.upserts().changed(),
         sink.deleted(),
         summary.slices(),
-        summary.errors().stream().map(CoreScanRunner::describe).toList());
+        summary.errors().stream().map(CoreScanRunner::describe).toList(),
+        recordsOf(recorder, summary));
+  }
+
+  private static List<ScanRecord> recordsOf(ScanRecorder recorder, ScanCallable.Summary summary) {
+    summary.errors().forEach(recorder::failed);
+    return recorder.records(Instant.now());
   }
 
   /** The scan options the request asks for. */

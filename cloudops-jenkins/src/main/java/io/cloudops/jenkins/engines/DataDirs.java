@@ -9,7 +9,7 @@ import io.cloudops.jenkins.StoreSettings;
 import java.util.List;
 
 /** The controller's data dir ({@code JENKINS_HOME/cloudops}) through the core's entry point. */
-final class DataDirs {
+public final class DataDirs {
 
   private DataDirs() {}
 
@@ -18,7 +18,7 @@ final class DataDirs {
    *
    * @param execution plan limits and production tags
    */
-  static DataDir open(StoreSettings store, ExecutionSettings execution) {
+  public static DataDir open(StoreSettings store, ExecutionSettings execution) {
     return DataDir.open(
         coreSettings(store),
         execution,

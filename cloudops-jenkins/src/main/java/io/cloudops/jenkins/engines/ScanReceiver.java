@@ -5,6 +5,8 @@ import io.cloudops.jenkins.agent.LineSplitter;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.scan.EstateStoreSink;
+import io.cloudops.scan.KnownState;
+import io.cloudops.scan.ScanSink;
 import io.cloudops.scan.spi.SliceKey;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,13 +23,23 @@ import java.util.function.Consumer;
  */
 final class ScanReceiver extends OutputStream {
 
-  private final EstateStoreSink sink;
+  private final ScanSink sink;
+  private final KnownState known;
   private final Consumer<String> progress;
   private final Map<SliceKey, Set<String>> seen = new HashMap<>();
   private final LineSplitter lines = new LineSplitter(this::apply);
 
   ScanReceiver(EstateStoreSink sink, Consumer<String> progress) {
+    this(sink, sink, progress);
+  }
+
+  /**
+   * @param sink where pages and clean slice ends go
+   * @param known what the store held per slice, to tell what a clean slice removed
+   */
+  ScanReceiver(ScanSink sink, KnownState known, Consumer<String> progress) {
     this.sink = sink;
+    this.known = known;
     this.progress = progress;
   }
 
@@ -62,7 +74,7 @@ final class ScanReceiver extends OutputStream {
         seen.remove(event.slice());
         sink.sliceCompleted(
             event.slice(),
-            sink.hashes(event.slice()).keySet().stream().filter(k -> !keys.contains(k)).toList());
+            known.hashes(event.slice()).keySet().stream().filter(k -> !keys.contains(k)).toList());
       }
       case ScanEvent.FAILED -> seen.remove(event.slice());
       case ScanEvent.PROGRESS -> progress.accept(event.text());

@@ -13,6 +13,7 @@ import io.cloudops.jenkins.JenkinsSettingHints;
 import io.cloudops.jenkins.Lists;
 import io.cloudops.jenkins.SemanticSearchNotice;
 import io.cloudops.jenkins.Settings;
+import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
@@ -20,6 +21,7 @@ import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.ScanOutcome;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.StoreProvider;
+import io.cloudops.scan.ScanRecords;
 import java.util.Map;
 import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -92,10 +94,11 @@ final class ScanExecution extends SynchronousNonBlockingStepExecution<Map<String
             + (incremental ? " (incremental)" : ""));
 
     ScanOutcome outcome;
-    try (StoreProvider.OpenStores stores =
-        cloudops.stores().open(new Settings(cloudops.jenkins()).store(config, run))) {
+    StoreSettings storeSettings = new Settings(cloudops.jenkins()).store(config, run);
+    try (StoreProvider.OpenStores stores = cloudops.stores().open(storeSettings)) {
       SemanticSearchNotice.printOnce(run, log, cloudops.stores().semanticSearch());
       outcome = cloudops.scanner().scan(request, stores, log::println, place);
+      ScanRecords.in(storeSettings.dataDir()).merge(outcome.records());
     } catch (CloudOpsException e) {
       throw new AbortException(log.mask(JenkinsSettingHints.describe("", e)));
     }

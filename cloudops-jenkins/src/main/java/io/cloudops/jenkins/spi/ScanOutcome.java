@@ -1,5 +1,6 @@
 package io.cloudops.jenkins.spi;
 
+import io.cloudops.scan.ScanRecord;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param byService resources seen per service
  * @param slices how many (account, region, service) slices were attempted
  * @param errors one line per failed slice
+ * @param records the scan's record of each account and region it touched (for the data dir's {@code
+ *     ScanRecords})
  */
 public record ScanOutcome(
     long total,
@@ -18,11 +21,25 @@ public record ScanOutcome(
     long changed,
     long removed,
     int slices,
-    List<String> errors) {
+    List<String> errors,
+    List<ScanRecord> records) {
 
   public ScanOutcome {
     byService = Map.copyOf(byService);
     errors = List.copyOf(errors);
+    records = List.copyOf(records);
+  }
+
+  /** An outcome without records. */
+  public ScanOutcome(
+      long total,
+      Map<String, Long> byService,
+      long added,
+      long changed,
+      long removed,
+      int slices,
+      List<String> errors) {
+    this(total, byService, added, changed, removed, slices, errors, List.of());
   }
 
   /** Slices that failed. */

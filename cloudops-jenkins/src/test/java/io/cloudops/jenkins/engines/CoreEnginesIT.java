@@ -25,6 +25,8 @@ import io.cloudops.jenkins.scan.CloudOpsScanStep;
 import io.cloudops.jenkins.scan.ScanStepStarter;
 import io.cloudops.jenkins.spi.ScanRequest;
 import io.cloudops.jenkins.spi.StoreProvider;
+import io.cloudops.scan.ScanRecord;
+import io.cloudops.scan.ScanRecords;
 import io.cloudops.standins.StandIns;
 import io.cloudops.testing.MotoClients;
 import io.cloudops.testing.MotoExtension;
@@ -155,6 +157,12 @@ class CoreEnginesIT {
         .containsEntry("changed", 0L)
         .containsEntry("removed", 0L);
     assertThat((List<?>) first.get("errors")).isEmpty();
+    // the scan recorded its accounts and regions in the controller's data dir (GET api/accounts):
+    // the instance's region and S3's "global"
+    List<ScanRecord> records = ScanRecords.in(settings().dataDir()).read();
+    assertThat(records).extracting(ScanRecord::region).containsExactly("global", REGION);
+    assertThat(records.stream().mapToLong(ScanRecord::resources).sum()).isEqualTo(total);
+    assertThat(records).allSatisfy(r -> assertThat(r.errors()).isEmpty());
     try (StoreProvider.OpenStores open = stores.open(settings())) {
       assertThat(open.estate().get(instance)).isPresent();
       assertThat(open.estate().get(BUCKET)).isPresent();

@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,8 +162,7 @@ class CloudOpsScanStepTest {
     }
     String buildLog = String.join("", logs);
 
-    assertThat(buildLog.split(java.util.regex.Pattern.quote(SemanticSearchNotice.TEXT), -1))
-        .hasSize(2);
+    assertThat(buildLog.split(Pattern.quote(SemanticSearchNotice.TEXT), -1)).hasSize(2);
     assertThat(logs.get(0)).contains("[cloudops] " + SemanticSearchNotice.TEXT);
     assertThat(SemanticSearchNotice.TEXT).contains("install the CloudOps Embeddings plugin");
   }
