@@ -15,6 +15,7 @@ public enum Setting {
   AWS_CLI("AWS CLI"),
   AWS_CREDENTIALS("AWS credentials"),
   AWS_ENDPOINT_URL("AWS endpoint URL"),
+  CONNECT_TIMEOUT("connect timeout"),
   REQUEST_TIMEOUT("request timeout"),
   BACKUP_BUCKET("backup bucket"),
   BACKUPS_TO_KEEP("backups to keep");

@@ -23,6 +23,7 @@ final class CliSettingHints implements SettingHints {
           case AWS_CLI -> "CLOUDOPS_AWS_CLI";
           case AWS_CREDENTIALS -> "--profile, AWS_PROFILE or the AWS_* key variables";
           case AWS_ENDPOINT_URL -> "--endpoint-url or AWS_ENDPOINT_URL";
+          case CONNECT_TIMEOUT -> "CLOUDOPS_CONNECT_TIMEOUT";
           case REQUEST_TIMEOUT -> "CLOUDOPS_REQUEST_TIMEOUT";
           case BACKUP_BUCKET -> "--bucket or CLOUDOPS_BACKUP_BUCKET";
           case BACKUPS_TO_KEEP -> "backup create --keep";

@@ -1,5 +1,6 @@
 package io.cloudops.config;
 
+import io.cloudops.Setting;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,25 +170,25 @@ public final class CloudOpsSettings {
      * @throws InvalidSettingException naming the first setting that cannot be used
      */
     public CloudOpsSettings build() {
-      requireHttpUrl(SettingsLoader.SERVER_URL, serverUrl);
-      requireHttpUrl(SettingsLoader.QDRANT_URL, qdrantUrl);
-      requireHttpUrl(SettingsLoader.AWS_ENDPOINT_URL, awsEndpointUrl);
-      requirePositive(SettingsLoader.CONNECT_TIMEOUT, connectTimeout);
-      requirePositive(SettingsLoader.REQUEST_TIMEOUT, requestTimeout);
+      requireHttpUrl(Setting.SERVER_URL, serverUrl);
+      requireHttpUrl(Setting.QDRANT_URL, qdrantUrl);
+      requireHttpUrl(Setting.AWS_ENDPOINT_URL, awsEndpointUrl);
+      requirePositive(Setting.CONNECT_TIMEOUT, connectTimeout);
+      requirePositive(Setting.REQUEST_TIMEOUT, requestTimeout);
       if (storeKind == StoreKind.QDRANT && qdrantUrl == null) {
         throw new InvalidSettingException(
-            SettingsLoader.STORE,
-            "qdrant",
-            "the Qdrant store needs a Qdrant URL (e.g. " + HttpUrls.QDRANT_EXAMPLE + ")");
+            Setting.QDRANT_URL,
+            "",
+            "the Qdrant store needs one (e.g. " + HttpUrls.QDRANT_EXAMPLE + ")");
       }
       if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
         throw new InvalidSettingException(
-            SettingsLoader.DATA_DIR, dataDir.toString(), "it exists and is not a directory");
+            Setting.DATA_DIR, dataDir.toString(), "it exists and is not a directory");
       }
       return new CloudOpsSettings(this);
     }
 
-    private static void requireHttpUrl(String setting, URI url) {
+    private static void requireHttpUrl(Setting setting, URI url) {
       if (url == null) {
         return;
       }
@@ -201,7 +202,7 @@ public final class CloudOpsSettings {
               });
     }
 
-    private static void requirePositive(String setting, Duration duration) {
+    private static void requirePositive(Setting setting, Duration duration) {
       if (duration.isNegative() || duration.isZero()) {
         throw new InvalidSettingException(
             setting, duration.toString(), "a timeout must be a positive number of seconds");

@@ -3,11 +3,13 @@ package io.cloudops.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudops.Setting;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,20 +51,24 @@ class SettingsLoaderTest {
         .hasMessageContaining("CLOUDOPS_STORE='redis'")
         .hasMessageContaining("embedded or qdrant");
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_SERVER_URL", "ftp://x")).build())
-        .hasMessageContaining("CLOUDOPS_SERVER_URL")
-        .hasMessageContaining("not an http:// or https:// URL");
+        .hasMessageContaining("planning server URL 'ftp://x'")
+        .hasMessageContaining("not an http:// or https:// URL")
+        .extracting(e -> ((InvalidSettingException) e).setting())
+        .isEqualTo(Optional.of(Setting.SERVER_URL));
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_CONNECT_TIMEOUT", "ten")).build())
         .hasMessageContaining("CLOUDOPS_CONNECT_TIMEOUT")
         .hasMessageContaining("seconds");
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_REQUEST_TIMEOUT", "0")).build())
-        .hasMessageContaining("CLOUDOPS_REQUEST_TIMEOUT");
+        .hasMessageContaining("request timeout")
+        .extracting(e -> ((InvalidSettingException) e).setting())
+        .isEqualTo(Optional.of(Setting.REQUEST_TIMEOUT));
   }
 
   @Test
   void qdrantStore_needsItsUrl() {
     assertThatThrownBy(() -> SettingsLoader.from(Map.of("CLOUDOPS_STORE", "qdrant")).build())
         .isInstanceOf(InvalidSettingException.class)
-        .hasMessageContaining("needs a Qdrant URL");
+        .hasMessageContaining("the Qdrant store needs one");
   }
 
   @Test
@@ -71,7 +77,9 @@ class SettingsLoaderTest {
 
     assertThatThrownBy(
             () -> SettingsLoader.from(Map.of("CLOUDOPS_DATA_DIR", file.toString())).build())
-        .hasMessageContaining("CLOUDOPS_DATA_DIR")
-        .hasMessageContaining("not a directory");
+        .hasMessageContaining("The data dir '" + file + "'")
+        .hasMessageContaining("not a directory")
+        .extracting(e -> ((InvalidSettingException) e).setting())
+        .isEqualTo(Optional.of(Setting.DATA_DIR));
   }
 }

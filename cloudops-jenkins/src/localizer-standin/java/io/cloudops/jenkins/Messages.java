@@ -70,6 +70,10 @@ public final class Messages {
     return HOLDER.format("SettingHints.AwsEndpointUrl");
   }
 
+  public static String SettingHints_ConnectTimeout() {
+    return HOLDER.format("SettingHints.ConnectTimeout");
+  }
+
   public static String SettingHints_RequestTimeout() {
     return HOLDER.format("SettingHints.RequestTimeout");
   }

@@ -26,6 +26,7 @@ public final class JenkinsSettingHints implements SettingHints {
           case AWS_CLI -> field(Messages.CloudOpsGlobalConfiguration_AwsCli());
           case AWS_CREDENTIALS -> Messages.SettingHints_AwsCredentials();
           case AWS_ENDPOINT_URL -> Messages.SettingHints_AwsEndpointUrl();
+          case CONNECT_TIMEOUT -> Messages.SettingHints_ConnectTimeout();
           case REQUEST_TIMEOUT -> Messages.SettingHints_RequestTimeout();
           case BACKUP_BUCKET -> field(Messages.CloudOpsGlobalConfiguration_BackupBucket());
           case BACKUPS_TO_KEEP -> field(Messages.CloudOpsGlobalConfiguration_BackupKeep());

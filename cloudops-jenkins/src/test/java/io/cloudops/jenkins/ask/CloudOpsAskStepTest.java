@@ -11,11 +11,13 @@ import io.cloudops.jenkins.TestCredentials;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
+import io.cloudops.jenkins.engines.CoreStoreProvider;
 import io.cloudops.json.Json;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.RiskLevel;
 import io.cloudops.model.ServerResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -209,18 +211,22 @@ class CloudOpsAskStepTest {
   }
 
   @Test
-  void ask_withoutAStoreBackend_abortsClearly() {
+  void ask_whenTheStoreCannotOpen_abortsWithOneLineSayingWhere() throws Exception {
+    // JENKINS_HOME/cloudops is a file, so the controller's data dir cannot be created
+    Files.writeString(home.resolve("cloudops"), "not a directory");
     TestStepContext context = new TestStepContext(new TestRun("app", 1));
     assertThatThrownBy(
             () -> {
               new CloudOpsAskStep("hi")
-                  .withServices(new TestServices(jenkins))
+                  .withServices(new TestServices(jenkins).with(new CoreStoreProvider()))
                   .start(context)
                   .start();
               context.await();
             })
         .isInstanceOf(AbortException.class)
-        .hasMessageContaining("no store backend");
+        .hasMessageStartingWith("CloudOps: the store could not be opened: ")
+        .hasMessageContaining("cloudops")
+        .hasMessageNotContaining("CLOUDOPS_");
   }
 
   @Test
