@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.cloudops.model.Approval;
 import io.cloudops.model.DecisionKind;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
 import io.cloudops.model.RiskLevel;
@@ -25,7 +26,8 @@ public record ExecutionSummary(
     String contextId,
     int steps,
     Instant startedAt,
-    Long durationMs) {
+    Long durationMs,
+    ExecutionOrigin origin) {
 
   public static ExecutionSummary of(ExecutionRecord record) {
     Instant started = record.transitions().get(0).at();
@@ -43,6 +45,7 @@ public record ExecutionSummary(
         record.contextId(),
         record.plan().steps().size(),
         started,
-        ended == null ? null : Duration.between(started, ended).toMillis());
+        ended == null ? null : Duration.between(started, ended).toMillis(),
+        record.origin());
   }
 }

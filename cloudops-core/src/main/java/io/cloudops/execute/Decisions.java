@@ -121,6 +121,7 @@ final class Decisions {
         masked(request.plan(), masker),
         risk,
         request.requestedBy(),
+        request.origin(),
         engine.clock().instant());
     if (!given.isEmpty()) {
       history.approvals(id, given);

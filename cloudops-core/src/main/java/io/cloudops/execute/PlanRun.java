@@ -164,6 +164,7 @@ final class PlanRun {
             Decisions.masked(request.plan(), credentials.masker()),
             review.risk().assessment(),
             request.requestedBy(),
+            request.origin(),
             started);
   }
 

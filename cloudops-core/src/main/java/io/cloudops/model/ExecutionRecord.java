@@ -11,6 +11,7 @@ import java.util.Objects;
  * how it ended.
  *
  * @param kind what was decided; null in records written before decisions were kept (an execution)
+ * @param origin where it was decided (a Jenkins build), or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +25,34 @@ public record ExecutionRecord(
     List<Approval> approvals,
     List<StatusTransition> transitions,
     List<StepResult> steps,
-    DecisionKind kind) {
+    DecisionKind kind,
+    ExecutionOrigin origin) {
+
+  /** A decision's record without an origin. */
+  public ExecutionRecord(
+      String id,
+      String contextId,
+      String planDigest,
+      ExecutionPlan plan,
+      RiskAssessment risk,
+      String requestedBy,
+      List<Approval> approvals,
+      List<StatusTransition> transitions,
+      List<StepResult> steps,
+      DecisionKind kind) {
+    this(
+        id,
+        contextId,
+        planDigest,
+        plan,
+        risk,
+        requestedBy,
+        approvals,
+        transitions,
+        steps,
+        kind,
+        null);
+  }
 
   /** An execution's record. */
   public ExecutionRecord(

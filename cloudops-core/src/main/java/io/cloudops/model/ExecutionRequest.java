@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param serverAssessment the planning server's claim about the risk; it can raise the computed
  *     risk, never lower it
  * @param mode execute or dry-run
+ * @param origin where it was asked (a Jenkins build), or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,18 @@ public record ExecutionRequest(
     ExecutionPlan plan,
     String requestedBy,
     RiskAssessment serverAssessment,
-    RunMode mode) {
+    RunMode mode,
+    ExecutionOrigin origin) {
+
+  /** A request without an origin (the CLI). */
+  public ExecutionRequest(
+      String contextId,
+      ExecutionPlan plan,
+      String requestedBy,
+      RiskAssessment serverAssessment,
+      RunMode mode) {
+    this(contextId, plan, requestedBy, serverAssessment, mode, null);
+  }
 
   public ExecutionRequest {
     Objects.requireNonNull(contextId, "context_id");

@@ -10,6 +10,7 @@ import io.cloudops.crypto.RecordCipher;
 import io.cloudops.json.Json;
 import io.cloudops.model.Approval;
 import io.cloudops.model.DecisionKind;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
@@ -165,10 +166,32 @@ public final class ExecutionHistory {
       RiskAssessment risk,
       String requestedBy,
       Instant at) {
+    created(id, kind, contextId, planDigest, plan, risk, requestedBy, null, at);
+  }
+
+  /**
+   * Records a new decision about a plan in status Pending, with where it was asked (a Jenkins
+   * build), owned by this process; its approvals and transitions follow.
+   *
+   * @param origin where it was asked, or null
+   */
+  public synchronized void created(
+      String id,
+      DecisionKind kind,
+      String contextId,
+      String planDigest,
+      ExecutionPlan plan,
+      RiskAssessment risk,
+      String requestedBy,
+      ExecutionOrigin origin,
+      Instant at) {
     ObjectNode content = Json.mapper().createObjectNode();
     content.set("plan", Json.tree(plan));
     content.set("risk", Json.tree(risk));
     content.put("requested_by", requestedBy);
+    if (origin != null) {
+      content.set("origin", Json.tree(origin));
+    }
     ProcessHandle self = ProcessHandle.current();
     append(
         new HistoryLine(
@@ -405,7 +428,10 @@ public final class ExecutionHistory {
         approvals,
         transitions,
         steps,
-        kind(created));
+        kind(created),
+        content.hasNonNull("origin")
+            ? convert(content.get("origin"), ExecutionOrigin.class)
+            : null);
   }
 
   private static DecisionKind kind(HistoryLine created) {

@@ -232,12 +232,25 @@ async function loadExecutions() {
   }
 }
 
+// where the execution was asked: the Jenkins build's page, relative to Jenkins's root; the console
+// lives one level below it (<root>/cloudops/), and only a plain relative path is made a link
+function showOrigin(origin) {
+  const line = clear($('x-origin'));
+  line.hidden = !origin;
+  if (!origin) return;
+  const page = origin.url && /^[A-Za-z0-9._~%\/-]+$/.test(origin.url) && !origin.url.startsWith('/')
+    ? el('a', { href: (IN_JENKINS ? '../' : '') + origin.url }, origin.name)
+    : origin.name;
+  line.append('Asked by ' + origin.host + ' build ', page);
+}
+
 async function showExecution(id) {
   if (stream) stream.close();
   try {
     const x = await api('executions/' + encodeURIComponent(id));
     $('x-detail').hidden = false;
     $('x-title').textContent = 'Execution ' + x.id;
+    showOrigin(x.origin);
     const steps = clear($('x-steps'));
     for (const s of x.plan.steps) steps.append(el('li', {}, s.description || s.command || s.step_id));
     clear($('x-output'));

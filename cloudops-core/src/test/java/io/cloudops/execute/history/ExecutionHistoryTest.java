@@ -3,11 +3,14 @@ package io.cloudops.execute.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudops.console.ExecutionSummary;
 import io.cloudops.crypto.AesGcmCipher;
 import io.cloudops.crypto.CryptoException;
 import io.cloudops.crypto.KeyFiles;
 import io.cloudops.crypto.KeyRing;
 import io.cloudops.model.Approval;
+import io.cloudops.model.DecisionKind;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRecord;
 import io.cloudops.model.ExecutionStatus;
@@ -57,6 +60,29 @@ class ExecutionHistoryTest {
         .extracting(StatusTransition::status)
         .containsExactly(ExecutionStatus.PENDING, ExecutionStatus.RUNNING, ExecutionStatus.SUCCESS);
     assertThat(record.steps()).singleElement().satisfies(s -> assertThat(s.exitCode()).isZero());
+  }
+
+  @Test
+  void theOrigin_roundTripsAcrossReopen_andReachesTheConsolesSummary() {
+    ExecutionOrigin build =
+        new ExecutionOrigin("jenkins", "team » deploy #12", "job/team/job/deploy/12/");
+    open()
+        .created(
+            "exec-2",
+            DecisionKind.EXECUTION,
+            "conv-a",
+            PLAN.digest(),
+            PLAN,
+            RISK,
+            "alice",
+            build,
+            T0);
+
+    ExecutionRecord record = open().get("exec-2").orElseThrow();
+
+    assertThat(record.origin()).isEqualTo(build);
+    assertThat(ExecutionSummary.of(record).origin()).isEqualTo(build);
+    assertThat(open().get("exec-1")).isEmpty();
   }
 
   @Test

@@ -25,6 +25,7 @@ import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.jenkins.spi.StoreProvider;
 import io.cloudops.log.MessageLog;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionRequest;
 import io.cloudops.model.ExecutionResult;
@@ -150,6 +151,20 @@ public final class CorePlanRunner implements PlanRunner {
       StoreSettings store,
       WorkPlace place)
       throws IOException, InterruptedException {
+    return run(plan, aws, dryRun, approvals, output, store, place, null);
+  }
+
+  @Override
+  public ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      GrantedApprovals approvals,
+      PrintStream output,
+      StoreSettings store,
+      WorkPlace place,
+      ExecutionOrigin origin)
+      throws IOException, InterruptedException {
     try (StoreProvider.OpenStores open = stores.open(store);
         AwsClientFactory clients = clients(aws)) {
       MessageLog messages = new MessageLog();
@@ -181,7 +196,8 @@ public final class CorePlanRunner implements PlanRunner {
                       plan,
                       requester(approvals),
                       null,
-                      dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE),
+                      dryRun ? RunMode.DRY_RUN : RunMode.EXECUTE,
+                      origin),
                   approvals.approvals());
       messages
           .entries()

@@ -12,6 +12,7 @@ import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.credentials.StepAwsCredentials;
 import io.cloudops.jenkins.services.CloudOpsServices;
 import io.cloudops.jenkins.spi.GrantedApprovals;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
@@ -131,6 +132,11 @@ final class RunPlanExecution extends StepExecution {
     return false;
   }
 
+  /** The build, as the history records where the run was asked: its name and its page. */
+  static ExecutionOrigin origin(Run<?, ?> run) {
+    return new ExecutionOrigin("jenkins", run.getFullDisplayName(), run.getUrl());
+  }
+
   private ResolvedAws resolveAws(Run<?, ?> run, BuildLog log) throws Exception {
     return PlanGate.aws(
         services(),
@@ -165,7 +171,8 @@ final class RunPlanExecution extends StepExecution {
                               out,
                               new Settings(services().jenkins())
                                   .store(services().jenkins().configuration(), run),
-                              place);
+                              place,
+                              origin(run));
                 }
                 CloudOpsExecutionAction.on(run).finish(run, key, result);
                 if (result.status() != ExecutionStatus.SUCCESS) {

@@ -5,6 +5,7 @@ import io.cloudops.execute.risk.PlanRisk;
 import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.credentials.ResolvedAws;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.RiskAssessment;
@@ -76,6 +77,23 @@ public interface PlanRunner {
       WorkPlace place)
       throws IOException, InterruptedException {
     return run(plan, aws, dryRun, approvals, output, store);
+  }
+
+  /**
+   * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream, StoreSettings,
+   * WorkPlace)} recording where it was asked (the build) in the history; by default not recorded.
+   */
+  default ExecutionResult run(
+      ExecutionPlan plan,
+      ResolvedAws aws,
+      boolean dryRun,
+      GrantedApprovals approvals,
+      PrintStream output,
+      StoreSettings store,
+      WorkPlace place,
+      ExecutionOrigin origin)
+      throws IOException, InterruptedException {
+    return run(plan, aws, dryRun, approvals, output, store, place);
   }
 
   /**

@@ -17,11 +17,13 @@ import io.cloudops.jenkins.StoreSettings;
 import io.cloudops.jenkins.TestRun;
 import io.cloudops.jenkins.TestServices;
 import io.cloudops.jenkins.TestStepContext;
+import io.cloudops.jenkins.agent.WorkPlace;
 import io.cloudops.jenkins.ask.CloudOpsPlanAction;
 import io.cloudops.jenkins.credentials.ResolvedAws;
 import io.cloudops.jenkins.spi.GrantedApprovals;
 import io.cloudops.jenkins.spi.PlanRunner;
 import io.cloudops.model.Approval;
+import io.cloudops.model.ExecutionOrigin;
 import io.cloudops.model.ExecutionPlan;
 import io.cloudops.model.ExecutionResult;
 import io.cloudops.model.ExecutionStatus;
@@ -67,7 +69,22 @@ class PlanApprovalsTest {
   static class RecordingRunner implements PlanRunner {
     final List<GrantedApprovals> runs = new CopyOnWriteArrayList<>();
     final List<Boolean> dryRuns = new CopyOnWriteArrayList<>();
+    final List<ExecutionOrigin> origins = new CopyOnWriteArrayList<>();
     RiskLevel assessed;
+
+    @Override
+    public ExecutionResult run(
+        ExecutionPlan plan,
+        ResolvedAws aws,
+        boolean dryRun,
+        GrantedApprovals approvals,
+        PrintStream output,
+        StoreSettings store,
+        WorkPlace place,
+        ExecutionOrigin origin) {
+      origins.add(origin);
+      return run(plan, aws, dryRun, approvals, output);
+    }
 
     @Override
     public RiskLevel assess(ExecutionPlan plan, RiskLevel claimed) {
@@ -140,6 +157,9 @@ class PlanApprovalsTest {
         .containsEntry("required", 0);
     assertThat(runToSuccess(digest)).containsEntry("status", "Success");
     assertThat(runner.runs.get(0).approvals()).isEmpty();
+    // the history records the build that asked, for the console's link to it
+    assertThat(runner.origins)
+        .containsExactly(new ExecutionOrigin("jenkins", run.getFullDisplayName(), run.getUrl()));
   }
 
   @Test
