@@ -230,44 +230,23 @@ class StoreBenchmark {
    * times exactly what it does beyond the query embedding, per query (the difference of two p99s
    * mixes two distributions).
    */
-  private static final class HandedVector implements Embedder {
-    private final Embedder model;
+  private static final class HandedVector extends ForwardingEmbedder {
     private String text;
     private float[] vector;
 
     HandedVector(Embedder model) {
-      this.model = model;
+      super(model);
     }
 
     /** Embeds the query now, for the next search of it; null hands nothing. */
     void hand(String query) {
       text = query;
-      vector = query == null ? null : model.embed(query);
+      vector = query == null ? null : model().embed(query);
     }
 
     @Override
     public float[] embed(String query) {
-      return query.equals(text) ? vector.clone() : model.embed(query);
-    }
-
-    @Override
-    public List<float[]> embedAll(List<String> texts) {
-      return model.embedAll(texts);
-    }
-
-    @Override
-    public int dimensions() {
-      return model.dimensions();
-    }
-
-    @Override
-    public String modelId() {
-      return model.modelId();
-    }
-
-    @Override
-    public void close() {
-      // the benchmark closes the model
+      return query.equals(text) ? vector.clone() : model().embed(query);
     }
   }
 
