@@ -24,7 +24,7 @@ public final class SharedModel {
     if (shared == null) {
       OnnxEmbedder model = OnnxEmbedder.load(EmbeddingModelSpec.ALL_MINILM_L6_V2_Q, 2);
       shared =
-          new Embedder() {
+          new ForwardingEmbedder(model) {
             @Override
             public float[] embed(String text) {
               return CACHE.computeIfAbsent(text, model::embed).clone();
@@ -39,21 +39,6 @@ public final class SharedModel {
                 CACHE.put(missing.get(i), computed.get(i));
               }
               return texts.stream().map(t -> CACHE.get(t).clone()).toList();
-            }
-
-            @Override
-            public int dimensions() {
-              return model.dimensions();
-            }
-
-            @Override
-            public String modelId() {
-              return model.modelId();
-            }
-
-            @Override
-            public void close() {
-              // shared for the whole test JVM
             }
           };
     }

@@ -3,40 +3,33 @@ package io.cloudops.store.lucene;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
-import io.cloudops.store.QueryUnderstanding;
-import io.cloudops.store.RankFusion;
+import io.cloudops.store.HybridSearch;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
 import io.cloudops.store.UpsertSummary;
 import io.cloudops.store.embed.Embedder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -46,14 +39,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The estate in a Lucene index: exact keyword fields, BM25 text and an HNSW vector per resource;
- * hybrid search fuses lexical and semantic ranks after exact and prefix matches. Without a model
+ * The estate in a Lucene index: exact keyword fields, BM25 text and an HNSW vector per resource.
+ * Search is {@link HybridSearch} over this index's legs ({@link LuceneSearchLegs}). Without a model
  * ({@link Embedder#semantic()} false) resources have no vector and the semantic leg is empty.
  */
 final class LuceneEstateStore implements EstateStore {
-
-  /** How deep each ranked list (lexical, semantic) goes before fusion. */
-  static final int CANDIDATES = 50;
 
   private static final Set<String> STORED_HASH =
       Set.of(EstateFields.KEY, EstateFields.CONTENT_HASH);
@@ -63,7 +53,8 @@ final class LuceneEstateStore implements EstateStore {
   private final Embedder embedder;
   private final ResourceDocuments documents;
   private final Map<String, String> commitData;
-  private final RankFusion fusion = new RankFusion(RankFusion.DEFAULT_K);
+  private final HybridSearch hybrid = new HybridSearch();
+  private final LuceneSearchLegs.Tools tools;
 
   LuceneEstateStore(
       LuceneIndex index,
@@ -76,6 +67,7 @@ final class LuceneEstateStore implements EstateStore {
     this.embedder = embedder;
     this.documents = documents;
     this.commitData = Map.copyOf(commitData);
+    this.tools = new LuceneSearchLegs.Tools(analyzer, embedder, documents);
   }
 
   @Override
@@ -174,177 +166,36 @@ final class LuceneEstateStore implements EstateStore {
 
   @Override
   public List<SearchHit> search(String query, ResourceFilter filter, int limit) {
-    String text = query == null ? "" : query.strip();
-    if (text.isEmpty() || limit < 1) {
-      return List.of();
-    }
-    Query accepted = EstateFields.filter(filter);
-    if (index.read(searcher -> searcher.count(accepted)) == 0) {
-      return List.of(); // nothing to find: skip loading the model for the query
-    }
-    QueryUnderstanding understood = QueryUnderstanding.of(text);
-    Optional<Query> lexical =
-        Analyzers.anyTerm(analyzer, EstateFields.TEXT, understood.lexicalQuery());
-    float[] vector = embedder.semantic() ? UnitVectors.of(embedder.embed(text)) : null;
-    Query knnFilter = filter.isEmpty() ? null : accepted;
     return index.read(
         searcher -> {
-          DocValuesReader values = new DocValuesReader(searcher);
-          Map<String, Integer> docs = new HashMap<>();
-          List<String> exact =
-              keys(searcher, values, docs, filtered(exactQuery(text), accepted), limit);
-          List<String> prefix =
-              looksLikeIdentifier(text)
-                  ? keys(searcher, values, docs, filtered(prefixQuery(text), accepted), limit)
-                  : List.of();
-          Legs legs = legs(searcher, values, docs, lexical, vector, accepted, knnFilter);
-          List<List<String>> lists = List.of(legs.lexical(), legs.semantic());
-          List<RankFusion.Ranked> fused =
-              understood.window(fusion.fuse(exact, prefix, lists, Integer.MAX_VALUE), lists, limit);
-          // judge the window on clear fields where that suffices; decrypt only what is returned
-          boolean whole = understood.filters().isEmpty() || understood.needsProperties();
-          Map<String, AwsResource> judged = new HashMap<>();
-          if (whole) {
-            read(searcher, values, fused.stream().mapToInt(r -> docs.get(r.key())).toArray())
-                .forEach(resource -> judged.put(resource.key(), resource));
-          } else {
-            for (RankFusion.Ranked r : fused) {
-              judged.put(r.key(), documents.readClear(searcher, docs.get(r.key())));
-            }
+          try {
+            return hybrid.search(query, limit, legs(searcher, EstateFields.filter(filter)));
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
           }
-          List<RankFusion.Ranked> ranked = understood.rerank(fused, judged::get, limit);
-          List<AwsResource> found =
-              whole
-                  ? ranked.stream().map(r -> judged.get(r.key())).toList()
-                  : read(
-                      searcher, values, ranked.stream().mapToInt(r -> docs.get(r.key())).toArray());
-          List<SearchHit> hits = new ArrayList<>(limit);
-          for (int i = 0; i < ranked.size(); i++) {
-            RankFusion.Ranked r = ranked.get(i);
-            hits.add(new SearchHit(found.get(i), r.score(), r.match()));
-          }
-          return hits;
         });
   }
 
-  /** The keys the lexical (BM25) and the semantic (k-NN) leg rank for a query, best first. */
-  record Legs(List<String> lexical, List<String> semantic) {}
-
-  /** The legs of a query over the whole estate, before fusion (for search-quality reports). */
-  Legs legs(String query) {
-    Optional<Query> lexical =
-        Analyzers.anyTerm(analyzer, EstateFields.TEXT, QueryUnderstanding.of(query).lexicalQuery());
-    float[] vector = embedder.semantic() ? UnitVectors.of(embedder.embed(query)) : null;
+  /** The lexical and semantic lists of a query over the whole estate (search-quality reports). */
+  HybridSearch.RankedLists legs(String query) {
     return index.read(
-        searcher ->
-            legs(
-                searcher,
-                new DocValuesReader(searcher),
-                new HashMap<>(),
-                lexical,
-                vector,
-                new MatchAllDocsQuery(),
-                null));
+        searcher -> {
+          try {
+            return hybrid.rankedLists(query, legs(searcher, new MatchAllDocsQuery()));
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+        });
   }
 
-  private static Legs legs(
-      IndexSearcher searcher,
-      DocValuesReader values,
-      Map<String, Integer> docs,
-      Optional<Query> lexical,
-      float[] vector,
-      Query accepted,
-      Query knnFilter)
-      throws IOException {
-    List<String> bm25 =
-        lexical.isPresent()
-            ? keys(searcher, values, docs, filtered(lexical.get(), accepted), CANDIDATES)
-            : List.of();
-    List<String> knn =
-        vector == null
-            ? List.of() // no model: exact and keyword search only
-            : keys(
-                searcher,
-                values,
-                docs,
-                new KnnFloatVectorQuery(EstateFields.VECTOR, vector, CANDIDATES, knnFilter),
-                CANDIDATES);
-    return new Legs(bm25, knn);
-  }
-
-  /** The whole query, and each of its words, against the exact id, ARN and name fields. */
-  private static Query exactQuery(String text) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Set<String> candidates = new LinkedHashSet<>();
-    candidates.add(EstateFields.lower(text));
-    for (String word : text.split("\\s+")) {
-      String trimmed = word.replaceAll("^[\"'(<\\[]+|[\"'?!,;.)>\\]]+$", "");
-      if (!trimmed.isEmpty()) {
-        candidates.add(EstateFields.lower(trimmed));
-      }
-    }
-    for (String candidate : candidates) {
-      for (String field : List.of(EstateFields.ID, EstateFields.ARN, EstateFields.NAME)) {
-        query.add(new TermQuery(new Term(field, candidate)), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return query.build();
-  }
-
-  private static boolean looksLikeIdentifier(String text) {
-    String stem = stripEllipsis(text);
-    return stem.length() >= 4 && !stem.contains(" ");
-  }
-
-  private static Query prefixQuery(String text) {
-    String stem = EstateFields.lower(stripEllipsis(text));
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new PrefixQuery(new Term(EstateFields.ID, stem)), BooleanClause.Occur.SHOULD);
-    query.add(new PrefixQuery(new Term(EstateFields.ARN, stem)), BooleanClause.Occur.SHOULD);
-    return query.build();
-  }
-
-  private static String stripEllipsis(String text) {
-    return text.strip().replaceAll("(\u2026|\\.\\.\\.)$", "").strip();
-  }
-
-  private static Query filtered(Query query, Query filter) {
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(filter, BooleanClause.Occur.FILTER)
-        .build();
-  }
-
-  /** The keys of the top hits, best first (read from doc values); records each key's doc. */
-  private static List<String> keys(
-      IndexSearcher searcher, DocValuesReader values, Map<String, Integer> docs, Query query, int n)
-      throws IOException {
-    ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
-    String[] keys = new String[hits.length];
-    for (int i : inDocOrder(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray())) {
-      keys[i] = values.string(EstateFields.KEY_SORT, hits[i].doc);
-      docs.put(keys[i], hits[i].doc);
-    }
-    return List.of(keys);
+  private LuceneSearchLegs legs(IndexSearcher searcher, Query accepted) {
+    return new LuceneSearchLegs(searcher, tools, accepted);
   }
 
   /** The resources of the docs, in the given order (read in doc order). */
   private List<AwsResource> read(IndexSearcher searcher, DocValuesReader values, int[] docs)
       throws IOException {
-    AwsResource[] out = new AwsResource[docs.length];
-    for (int i : inDocOrder(docs)) {
-      out[i] = documents.read(searcher, values, docs[i]);
-    }
-    return List.of(out);
-  }
-
-  /** The positions of the docs, ordered by doc id: column readers only move forward. */
-  private static int[] inDocOrder(int[] docs) {
-    return IntStream.range(0, docs.length)
-        .boxed()
-        .sorted(Comparator.comparingInt(i -> docs[i]))
-        .mapToInt(Integer::intValue)
-        .toArray();
+    return documents.readAll(searcher, values, docs);
   }
 
   /** The doc of a key, or -1. */

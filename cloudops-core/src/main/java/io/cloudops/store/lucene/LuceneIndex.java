@@ -38,6 +38,9 @@ final class LuceneIndex implements AutoCloseable {
   private SearcherManager searchers;
   private Map<String, String> userData;
 
+  /** The commit generation a read-only index's searchers were last refreshed at, or -1. */
+  private volatile long seenGeneration = -1;
+
   private LuceneIndex(
       Path path,
       Directory directory,
@@ -175,7 +178,7 @@ final class LuceneIndex implements AutoCloseable {
       if (manager == null) {
         return function.apply(new IndexSearcher(new MultiReader()));
       }
-      manager.maybeRefresh();
+      refresh(manager);
       IndexSearcher searcher = manager.acquire();
       try {
         return function.apply(searcher);
@@ -184,6 +187,24 @@ final class LuceneIndex implements AutoCloseable {
       }
     } catch (IOException e) {
       throw damaged(path, e);
+    }
+  }
+
+  /**
+   * Brings the searchers up to the last commit. A writer's searchers compare versions in memory; a
+   * read-only index first lists its directory for the last commit's generation and reopens only
+   * when it differs from the one seen last: Lucene's own check re-reads the commit and every
+   * segment's info file, a millisecond and a score of file reads on every search.
+   */
+  private void refresh(SearcherManager manager) throws IOException {
+    if (writer != null) {
+      manager.maybeRefresh();
+      return;
+    }
+    long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
+    if (generation != seenGeneration) {
+      manager.maybeRefresh();
+      seenGeneration = generation;
     }
   }
 

@@ -10,9 +10,12 @@ import io.cloudops.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -112,6 +115,25 @@ final class ResourceDocuments {
             ? Instant.ofEpochSecond(0, scanned.getAsLong())
             : null;
     return fromDocument(stored, lastScanned);
+  }
+
+  /** The resources of the docs, in the given order (read in doc order). */
+  List<AwsResource> readAll(IndexSearcher searcher, DocValuesReader values, int[] docs)
+      throws IOException {
+    AwsResource[] out = new AwsResource[docs.length];
+    for (int i : inDocOrder(docs)) {
+      out[i] = read(searcher, values, docs[i]);
+    }
+    return List.of(out);
+  }
+
+  /** The positions of the docs, ordered by doc id: column readers only move forward. */
+  static int[] inDocOrder(int[] docs) {
+    return IntStream.range(0, docs.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> docs[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /**

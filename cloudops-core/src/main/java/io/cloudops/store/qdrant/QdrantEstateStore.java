@@ -2,13 +2,11 @@ package io.cloudops.store.qdrant;
 
 import static io.qdrant.client.ConditionFactory.hasId;
 import static io.qdrant.client.ConditionFactory.matchKeyword;
-import static io.qdrant.client.ConditionFactory.matchKeywords;
 
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EstateStore;
-import io.cloudops.store.QueryUnderstanding;
-import io.cloudops.store.RankFusion;
+import io.cloudops.store.HybridSearch;
 import io.cloudops.store.ResourceText;
 import io.cloudops.store.SearchHit;
 import io.cloudops.store.UpsertSummary;
@@ -16,7 +14,6 @@ import io.cloudops.store.embed.Embedder;
 import io.qdrant.client.QueryFactory;
 import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.WithVectorsSelectorFactory;
-import io.qdrant.client.grpc.Common.Condition;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Common.PointId;
 import io.qdrant.client.grpc.JsonWithInt.Value;
@@ -30,22 +27,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The estate in one Qdrant collection: a point per resource (id from the resource key), a cosine
- * vector and a payload of keyword-indexed fields plus the sealed properties. Search fuses exact and
- * prefix matches (through the keyword indexes) with the vector ranking, as the embedded store does.
+ * vector and a payload of keyword-indexed fields plus the sealed properties. Search is {@link
+ * HybridSearch} over this collection's legs ({@link QdrantSearchLegs}), as in the embedded store.
  */
 final class QdrantEstateStore implements EstateStore {
-
-  /** How deep the semantic list goes before fusion. */
-  static final int CANDIDATES = 50;
 
   /**
    * Points per upsert or retrieve call: keeps every message well under gRPC's 4 MiB default (a
@@ -57,7 +49,7 @@ final class QdrantEstateStore implements EstateStore {
   private final String collection;
   private final Embedder embedder;
   private final EstatePayload payloads;
-  private final RankFusion fusion = new RankFusion(RankFusion.DEFAULT_K);
+  private final HybridSearch hybrid = new HybridSearch();
 
   QdrantEstateStore(
       QdrantConnection qdrant, String collection, Embedder embedder, EstatePayload payloads) {
@@ -183,93 +175,36 @@ final class QdrantEstateStore implements EstateStore {
 
   @Override
   public List<SearchHit> search(String query, ResourceFilter filter, int limit) {
-    String text = query == null ? "" : query.strip();
-    if (text.isEmpty() || limit < 1) {
-      return List.of();
-    }
-    Filter accepted = QdrantFilters.of(filter);
-    if (count(accepted) == 0) {
-      return List.of(); // nothing to find: skip loading the model for the query
-    }
-    List<String> exact = keys(QdrantFilters.anyOf(accepted, exactConditions(text)), limit);
-    List<String> prefix =
-        looksLikeIdentifier(text)
-            ? keys(
-                QdrantFilters.anyOf(
-                    accepted,
-                    List.of(
-                        matchKeyword(
-                            EstatePayload.PREFIXES, EstatePayload.lower(stripEllipsis(text))))),
-                limit)
-            : List.of();
-    Map<String, AwsResource> found = new HashMap<>();
-    List<String> semantic = new ArrayList<>();
+    return hybrid.search(query, limit, new QdrantSearchLegs(this, QdrantFilters.of(filter)));
+  }
+
+  /** The resources nearest to the query's embedding that pass the filter, nearest first. */
+  List<AwsResource> nearest(String query, Filter filter, int depth) {
     QueryPoints knn =
         QueryPoints.newBuilder()
             .setCollectionName(collection)
-            .setQuery(QueryFactory.nearest(embedder.embed(text)))
-            .setFilter(accepted)
-            .setLimit(CANDIDATES)
+            .setQuery(QueryFactory.nearest(embedder.embed(query)))
+            .setFilter(filter)
+            .setLimit(depth)
             .setWithPayload(WithPayloadSelectorFactory.enable(true))
             .build();
+    List<AwsResource> nearest = new ArrayList<>(depth);
     for (ScoredPoint point :
         qdrant.call(qdrant.client().queryAsync(knn, qdrant.timeout()), "searching resources")) {
-      AwsResource resource = payloads.fromPayload(point.getPayloadMap());
-      found.put(resource.key(), resource);
-      semantic.add(resource.key());
+      nearest.add(payloads.fromPayload(point.getPayloadMap()));
     }
-    QueryUnderstanding understood = QueryUnderstanding.of(text);
-    List<RankFusion.Ranked> fused =
-        understood.window(
-            fusion.fuse(exact, prefix, List.of(semantic), Integer.MAX_VALUE),
-            List.of(semantic),
-            limit);
-    List<String> missing =
-        fused.stream().map(RankFusion.Ranked::key).filter(k -> !found.containsKey(k)).toList();
-    if (!missing.isEmpty()) {
-      for (RetrievedPoint point : retrieve(missing, false)) {
-        AwsResource resource = payloads.fromPayload(point.getPayloadMap());
-        found.put(resource.key(), resource);
-      }
-    }
-    List<SearchHit> hits = new ArrayList<>();
-    for (RankFusion.Ranked r : understood.rerank(fused, found::get, limit)) {
-      AwsResource resource = found.get(r.key());
-      if (resource != null) {
-        hits.add(new SearchHit(resource, r.score(), r.match()));
-      }
-    }
-    return hits;
+    return nearest;
   }
 
-  /** The whole query, and each of its words, against the exact id, ARN and name fields. */
-  private static List<Condition> exactConditions(String text) {
-    Set<String> candidates = new LinkedHashSet<>();
-    candidates.add(EstatePayload.lower(text));
-    for (String word : text.split("\\s+")) {
-      String trimmed = word.replaceAll("^[\"'(<\\[]+|[\"'?!,;.)>\\]]+$", "");
-      if (!trimmed.isEmpty()) {
-        candidates.add(EstatePayload.lower(trimmed));
-      }
-    }
-    List<String> values = List.copyOf(candidates);
-    return List.of(
-        matchKeywords(EstatePayload.ID, values),
-        matchKeywords(EstatePayload.ARN, values),
-        matchKeywords(EstatePayload.NAME, values));
-  }
-
-  private static boolean looksLikeIdentifier(String text) {
-    String stem = stripEllipsis(text);
-    return stem.length() >= EstatePayload.MIN_PREFIX && !stem.contains(" ");
-  }
-
-  private static String stripEllipsis(String text) {
-    return text.strip().replaceAll("(\u2026|\\.\\.\\.)$", "").strip();
+  /** The stored resources of the keys (those stored), in no particular order. */
+  List<AwsResource> resources(Collection<String> keys) {
+    return retrieve(keys, false).stream()
+        .map(point -> payloads.fromPayload(point.getPayloadMap()))
+        .toList();
   }
 
   /** Up to {@code limit} keys of points passing the filter, in key order. */
-  private List<String> keys(Filter filter, int limit) {
+  List<String> keys(Filter filter, int limit) {
     List<String> keys = new ArrayList<>();
     for (Map<String, Value> payload : new Scroller(qdrant, collection).payloads(filter, true)) {
       keys.add(payload.get(EstatePayload.KEY).getStringValue());
@@ -320,7 +255,7 @@ final class QdrantEstateStore implements EstateStore {
     return count(QdrantFilters.of(filter));
   }
 
-  private long count(Filter filter) {
+  long count(Filter filter) {
     return qdrant.call(
         qdrant.client().countAsync(collection, filter, true, qdrant.timeout()),
         "counting resources");

@@ -7,6 +7,7 @@ import io.cloudops.model.AwsResource;
 import io.cloudops.model.Message;
 import io.cloudops.model.ResourceFilter;
 import io.cloudops.store.EmbeddedStores;
+import io.cloudops.store.HybridSearch;
 import io.cloudops.store.LabelledEstate;
 import io.cloudops.store.StoreAccess;
 import io.cloudops.store.embed.Embedder;
@@ -44,7 +45,7 @@ class LexicalStoreTest {
         dataDir, KeyFiles.load(dataDir, Map.of()), Embedder.none(), access, Duration.ofSeconds(1));
   }
 
-  private static LuceneEstateStore.Legs legs(LuceneStores stores, String query) {
+  private static HybridSearch.RankedLists legs(LuceneStores stores, String query) {
     return ((LuceneEstateStore) stores.estate()).legs(query);
   }
 
