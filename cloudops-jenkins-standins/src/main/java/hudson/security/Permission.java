@@ -4,10 +4,11 @@ import org.jvnet.localizer.Localizable;
 
 /**
  * Stand-in: a permission, identified by its id. The public constructor does what the real one does
- * (jenkins-2.541.3 commit 4d8ef2f, core/src/main/java/hudson/security/Permission.java:142-158: the
- * id is the owner class's name, a dot and the name; the permission adds itself to its group). The
- * stand-ins' own constants ({@code Jenkins.READ}, {@code Item.BUILD}, ...) are made by {@code
- * StandIns.permission} with their real id and no group.
+ * (jenkins-2.541.3 commit 4d8ef2f, core/src/main/java/hudson/security/Permission.java:142-158,
+ * which the five-argument constructor of line 160-161 calls: the id is the owner class's name, a
+ * dot and the name; the permission adds itself to its group). The stand-ins' own constants ({@code
+ * Jenkins.READ}, {@code Item.BUILD}, ...) are made by {@code StandIns.permission} with their real
+ * id and no group.
  */
 @SuppressWarnings("rawtypes")
 public final class Permission {

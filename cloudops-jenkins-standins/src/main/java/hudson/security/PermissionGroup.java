@@ -9,10 +9,11 @@ import org.jvnet.localizer.Localizable;
 
 /**
  * Stand-in: a group of permissions, registered once per owner class. As the real one
- * (jenkins-2.541.3 commit 4d8ef2f, core/src/main/java/hudson/security/PermissionGroup.java:72-78
- * registers the group and refuses a second group of the same owner, :96-100 refuses a second
- * permission of the same id, :102-104 lists them sorted by id; {@link Permission}'s constructor
- * adds itself, Permission.java:156).
+ * (jenkins-2.541.3 commit 4d8ef2f, core/src/main/java/hudson/security/PermissionGroup.java: the
+ * constructor, lines 74-79, registers the group; register, lines 162-165, refuses a second group of
+ * the same owner; add, lines 98-102, refuses a second permission of the same id; the permissions
+ * are a set sorted by id, line 44, listed by getPermissions, line 107, searched by name by find,
+ * line 121; {@link Permission}'s constructor adds itself, Permission.java:156).
  */
 @SuppressWarnings("rawtypes")
 public final class PermissionGroup {
