@@ -28,56 +28,6 @@ public record ExecutionRecord(
     DecisionKind kind,
     ExecutionOrigin origin) {
 
-  /** A decision's record without an origin. */
-  public ExecutionRecord(
-      String id,
-      String contextId,
-      String planDigest,
-      ExecutionPlan plan,
-      RiskAssessment risk,
-      String requestedBy,
-      List<Approval> approvals,
-      List<StatusTransition> transitions,
-      List<StepResult> steps,
-      DecisionKind kind) {
-    this(
-        id,
-        contextId,
-        planDigest,
-        plan,
-        risk,
-        requestedBy,
-        approvals,
-        transitions,
-        steps,
-        kind,
-        null);
-  }
-
-  /** An execution's record. */
-  public ExecutionRecord(
-      String id,
-      String contextId,
-      String planDigest,
-      ExecutionPlan plan,
-      RiskAssessment risk,
-      String requestedBy,
-      List<Approval> approvals,
-      List<StatusTransition> transitions,
-      List<StepResult> steps) {
-    this(
-        id,
-        contextId,
-        planDigest,
-        plan,
-        risk,
-        requestedBy,
-        approvals,
-        transitions,
-        steps,
-        DecisionKind.EXECUTION);
-  }
-
   public ExecutionRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(planDigest, "plan_digest");

@@ -126,7 +126,7 @@ public final class CorePlanRunner implements PlanRunner {
       GrantedApprovals approvals,
       PrintStream output)
       throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, settings.get(), WorkPlace.CONTROLLER);
+    return run(plan, aws, dryRun, approvals, output, settings.get());
   }
 
   @Override
@@ -138,20 +138,7 @@ public final class CorePlanRunner implements PlanRunner {
       PrintStream output,
       StoreSettings store)
       throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, store, WorkPlace.CONTROLLER);
-  }
-
-  @Override
-  public ExecutionResult run(
-      ExecutionPlan plan,
-      ResolvedAws aws,
-      boolean dryRun,
-      GrantedApprovals approvals,
-      PrintStream output,
-      StoreSettings store,
-      WorkPlace place)
-      throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, store, place, null);
+    return run(plan, aws, dryRun, approvals, output, store, WorkPlace.CONTROLLER, null);
   }
 
   @Override

@@ -64,24 +64,10 @@ public interface PlanRunner {
 
   /**
    * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream, StoreSettings)}
-   * with its AWS calls and processes where {@code place} says; by default where this runner makes
-   * them.
-   */
-  default ExecutionResult run(
-      ExecutionPlan plan,
-      ResolvedAws aws,
-      boolean dryRun,
-      GrantedApprovals approvals,
-      PrintStream output,
-      StoreSettings store,
-      WorkPlace place)
-      throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, store);
-  }
-
-  /**
-   * {@link #run(ExecutionPlan, ResolvedAws, boolean, GrantedApprovals, PrintStream, StoreSettings,
-   * WorkPlace)} recording where it was asked (the build) in the history; by default not recorded.
+   * with its AWS calls and processes where {@code place} says, recording where it was asked (the
+   * build) in the history; by default where this runner makes them, and not recorded.
+   *
+   * @param origin the build that asked, or null
    */
   default ExecutionResult run(
       ExecutionPlan plan,
@@ -93,7 +79,7 @@ public interface PlanRunner {
       WorkPlace place,
       ExecutionOrigin origin)
       throws IOException, InterruptedException {
-    return run(plan, aws, dryRun, approvals, output, store, place);
+    return run(plan, aws, dryRun, approvals, output, store);
   }
 
   /**
