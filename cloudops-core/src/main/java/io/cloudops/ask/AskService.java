@@ -1,6 +1,7 @@
 package io.cloudops.ask;
 
 import io.cloudops.InvalidInputException;
+import io.cloudops.Secret;
 import io.cloudops.model.AwsResource;
 import io.cloudops.model.EnrichedRequest;
 import io.cloudops.model.Message;
@@ -27,6 +28,21 @@ public final class AskService {
   private final ChatStore chat;
   private final PlanningServerClient server;
   private final Clock clock;
+
+  /**
+   * The service with the default options, asking the planning server at {@code endpoint}.
+   *
+   * @param token the server's bearer token, or null for none
+   */
+  public static AskService withDefaults(
+      EstateStore estate, ChatStore chat, ServerEndpoint endpoint, Secret token, Clock clock) {
+    return new AskService(
+        estate,
+        chat,
+        new PlanningServerClient(endpoint, token, AskOptions.DEFAULTS),
+        AskOptions.DEFAULTS,
+        clock);
+  }
 
   public AskService(
       EstateStore estate,

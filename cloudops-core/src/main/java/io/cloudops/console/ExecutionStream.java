@@ -5,9 +5,11 @@ import io.cloudops.json.Json;
 import io.cloudops.model.ExecutionRecord;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The body of {@code GET /api/executions/{id}/events} in every host: server-sent events that follow
@@ -21,12 +23,27 @@ public final class ExecutionStream {
 
   private static final Duration MAX_STREAM = Duration.ofHours(2);
 
+  private static final String PREFIX = "executions/";
+  private static final String SUFFIX = "/events";
+
   private final ConsoleApi api;
   private final Duration pollInterval;
 
   public ExecutionStream(ConsoleApi api, Duration pollInterval) {
     this.api = api;
     this.pollInterval = pollInterval;
+  }
+
+  /**
+   * The execution whose events a request asks for: {@code GET executions/{id}/events}, the path
+   * below {@code api/} as received (not decoded); empty for any other request.
+   */
+  public static Optional<String> requested(String method, String path) {
+    if (!method.equals("GET") || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
+      return Optional.empty();
+    }
+    String id = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
+    return Optional.of(URLDecoder.decode(id, StandardCharsets.UTF_8));
   }
 
   /** Fails with a 404 for an unknown execution; call it before the answer's headers go out. */

@@ -8,13 +8,13 @@ import io.cloudops.console.ApiException;
 import io.cloudops.console.ApiExchange;
 import io.cloudops.console.ConsoleApi;
 import io.cloudops.console.ConsoleAssets;
+import io.cloudops.console.ExecutionStream;
 import io.cloudops.console.QueryParameters;
 import io.cloudops.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadFactory;
 public final class ConsoleServer implements AutoCloseable {
 
   private static final String API = "/api/";
-  private static final String EVENTS = "/events";
 
   private final HttpServer server;
   private final ExecutorService workers;
@@ -129,9 +128,9 @@ public final class ConsoleServer implements AutoCloseable {
   private void serveApi(HttpExchange exchange, String method, String path, QueryParameters query)
       throws IOException {
     try {
-      if (method.equals("GET") && path.startsWith("executions/") && path.endsWith(EVENTS)) {
-        String id = path.substring("executions/".length(), path.length() - EVENTS.length());
-        events.stream(exchange, URLDecoder.decode(id, StandardCharsets.UTF_8));
+      Optional<String> followed = ExecutionStream.requested(method, path);
+      if (followed.isPresent()) {
+        events.stream(exchange, followed.get());
         return;
       }
       JsonNode body;

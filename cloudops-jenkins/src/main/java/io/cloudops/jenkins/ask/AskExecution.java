@@ -6,10 +6,8 @@ import hudson.model.TaskListener;
 import io.cloudops.CloudOpsException;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
-import io.cloudops.ask.AskOptions;
 import io.cloudops.ask.AskResult;
 import io.cloudops.ask.AskService;
-import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.jenkins.BuildLog;
 import io.cloudops.jenkins.Builds;
@@ -84,12 +82,8 @@ final class AskExecution extends SynchronousNonBlockingStepExecution<Map<String,
     try (StoreProvider.OpenStores stores = services().stores().open(settings.store(config, run))) {
       SemanticSearchNotice.printOnce(run, log, services().stores().semanticSearch());
       AskService ask =
-          new AskService(
-              stores.estate(),
-              stores.chat(),
-              new PlanningServerClient(endpoint, token, AskOptions.DEFAULTS),
-              AskOptions.DEFAULTS,
-              services().clock());
+          AskService.withDefaults(
+              stores.estate(), stores.chat(), endpoint, token, services().clock());
       result = ask.processPrompt(contextId, prompt, user, ResourceFilter.any());
     } catch (CloudOpsException e) {
       throw new AbortException(log.mask(JenkinsSettingHints.describe("", e)));

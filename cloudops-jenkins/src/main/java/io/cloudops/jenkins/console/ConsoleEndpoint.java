@@ -14,12 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,9 +29,6 @@ import java.util.function.Supplier;
  * ConsoleApi}.
  */
 final class ConsoleEndpoint {
-
-  private static final String EVENTS = "/events";
-  private static final String EXECUTIONS = "executions/";
 
   private final JenkinsFacade jenkins;
   private final Supplier<ConsoleApi> api;
@@ -107,8 +104,9 @@ final class ConsoleEndpoint {
         body = Json.mapper().createObjectNode();
       }
       QueryParameters query = QueryParameters.parse(request.getQueryString());
-      if (method.equals("GET") && path.startsWith(EXECUTIONS) && path.endsWith(EVENTS)) {
-        events(response, path);
+      Optional<String> followed = ExecutionStream.requested(method, path);
+      if (followed.isPresent()) {
+        events(response, followed.get());
         return;
       }
       byte[] json = Json.write(api.get().handle(method, path, query, body)).getBytes(UTF_8);
@@ -118,10 +116,7 @@ final class ConsoleEndpoint {
     }
   }
 
-  private void events(HttpServletResponse response, String path) throws IOException {
-    String id =
-        URLDecoder.decode(
-            path.substring(EXECUTIONS.length(), path.length() - EVENTS.length()), UTF_8);
+  private void events(HttpServletResponse response, String id) throws IOException {
     ExecutionStream stream = new ExecutionStream(api.get(), pollInterval);
     stream.check(id);
     headers(response, 200, ExecutionStream.CONTENT_TYPE);

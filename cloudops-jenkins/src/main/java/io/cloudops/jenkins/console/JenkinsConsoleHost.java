@@ -6,10 +6,8 @@ import hudson.AbortException;
 import hudson.util.ListBoxModel;
 import io.cloudops.InvalidInputException;
 import io.cloudops.Secret;
-import io.cloudops.ask.AskOptions;
 import io.cloudops.ask.AskResult;
 import io.cloudops.ask.AskService;
-import io.cloudops.ask.PlanningServerClient;
 import io.cloudops.ask.ServerEndpoint;
 import io.cloudops.config.ExecutionSettings;
 import io.cloudops.console.AccountCheck;
@@ -142,12 +140,7 @@ final class JenkinsConsoleHost implements ConsoleHost {
             null,
             null);
     AskService service =
-        new AskService(
-            stores.estate(),
-            stores.chat(),
-            new PlanningServerClient(endpoint, token, AskOptions.DEFAULTS),
-            AskOptions.DEFAULTS,
-            clock);
+        AskService.withDefaults(stores.estate(), stores.chat(), endpoint, token, clock);
     AskResult result = service.processPrompt(conversation, prompt, user, ResourceFilter.any());
     return AskAnswer.json(
         result,
