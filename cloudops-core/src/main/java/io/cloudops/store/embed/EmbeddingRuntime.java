@@ -40,15 +40,7 @@ public final class EmbeddingRuntime {
     if (System.getProperty(OnnxNativeLibraries.PATH_PROPERTY) != null) {
       return true;
     }
-    return OnnxNativeLibraries.platform()
-        .map(
-            platform ->
-                loader.getResource(
-                    "ai/onnxruntime/native/"
-                        + platform
-                        + "/"
-                        + System.mapLibraryName("onnxruntime")))
-        .isPresent();
+    return OnnxNativeLibraries.runtimeResource().map(loader::getResource).isPresent();
   }
 
   /**

@@ -15,7 +15,18 @@ final class OnnxNativeLibraries {
 
   static final String PATH_PROPERTY = "onnxruntime.native.path";
 
+  private static final String RUNTIME = "onnxruntime";
+
   private OnnxNativeLibraries() {}
+
+  /** The resource of the runtime's native library for this platform in the runtime's jar. */
+  static Optional<String> runtimeResource() {
+    return platform().map(platform -> directory(platform) + System.mapLibraryName(RUNTIME));
+  }
+
+  private static String directory(String platform) {
+    return "ai/onnxruntime/native/" + platform + "/";
+  }
 
   /** Call before the first use of {@code OrtEnvironment}; later calls change nothing. */
   static synchronized void useCacheIn(Path cacheDir) {
@@ -27,8 +38,8 @@ final class OnnxNativeLibraries {
       return;
     }
     ClassLoader loader = OnnxNativeLibraries.class.getClassLoader();
-    String base = "ai/onnxruntime/native/" + platform.get() + "/";
-    String runtime = System.mapLibraryName("onnxruntime");
+    String base = directory(platform.get());
+    String runtime = System.mapLibraryName(RUNTIME);
     String jni = System.mapLibraryName("onnxruntime4j_jni");
     Optional<Path> main =
         ResourceFiles.file(loader, base + runtime, cacheDir, "onnxruntime-{version}/" + runtime);
